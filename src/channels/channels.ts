@@ -1,0 +1,105 @@
+// The channel table of DESIGN.md: what each channel requires of a reply.
+import type { ChannelName } from '../types.js'
+import { TovError } from '../tov-error.js'
+
+/** How a channel measures length: X's weighted count, UTF-8 bytes (Google), or characters. */
+export type LengthUnit = 'x-weighted' | 'utf8-bytes' | 'characters'
+
+export interface ChannelSpec {
+  name: ChannelName
+  /** Dutch name shown in messages. */
+  label: string
+  public: boolean
+  mention: 'required' | 'optional' | 'off'
+  signOff: 'required' | 'off'
+  maxLength: { max: number; unit: LengthUnit } | null
+  personalData: 'error' | 'off'
+}
+
+const table: Record<ChannelName, ChannelSpec> = {
+  x: {
+    name: 'x',
+    label: 'X',
+    public: true,
+    mention: 'required',
+    signOff: 'required',
+    maxLength: { max: 280, unit: 'x-weighted' },
+    personalData: 'error',
+  },
+  facebook: {
+    name: 'facebook',
+    label: 'Facebook',
+    public: true,
+    mention: 'optional',
+    signOff: 'required',
+    maxLength: { max: 8000, unit: 'characters' },
+    personalData: 'error',
+  },
+  instagram: {
+    name: 'instagram',
+    label: 'Instagram',
+    public: true,
+    mention: 'required',
+    signOff: 'required',
+    maxLength: { max: 2200, unit: 'characters' },
+    personalData: 'error',
+  },
+  'instagram-dm': {
+    name: 'instagram-dm',
+    label: 'Instagram DM',
+    public: false,
+    mention: 'off',
+    signOff: 'required',
+    maxLength: { max: 1000, unit: 'characters' },
+    personalData: 'off',
+  },
+  'facebook-messenger': {
+    name: 'facebook-messenger',
+    label: 'Facebook Messenger',
+    public: false,
+    mention: 'off',
+    signOff: 'required',
+    maxLength: { max: 2000, unit: 'characters' },
+    personalData: 'off',
+  },
+  whatsapp: {
+    name: 'whatsapp',
+    label: 'WhatsApp',
+    public: false,
+    mention: 'off',
+    signOff: 'required',
+    maxLength: { max: 4096, unit: 'characters' },
+    personalData: 'off',
+  },
+  'google-review': {
+    name: 'google-review',
+    label: 'Google-review',
+    public: true,
+    mention: 'off',
+    signOff: 'off',
+    maxLength: { max: 4096, unit: 'utf8-bytes' },
+    personalData: 'error',
+  },
+  email: {
+    name: 'email',
+    label: 'e-mail',
+    public: false,
+    mention: 'off',
+    signOff: 'off',
+    maxLength: null,
+    personalData: 'off',
+  },
+}
+
+export const channelNames = Object.keys(table) as ChannelName[]
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(table, name)
+}
+
+export function getChannel(name: string): ChannelSpec {
+  if (!isChannelName(name)) {
+    throw new TovError('UNKNOWN_CHANNEL', `Onbekend kanaal "${name}". Kies uit: ${channelNames.join(', ')}.`)
+  }
+  return table[name]
+}

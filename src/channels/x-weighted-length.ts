@@ -1,0 +1,77 @@
+// X's weighted length, as X itself counts it: twitter-text's parseTweet (a URL counts 23, an emoji 2,
+// CJK 2). Leading @mentions of a reply travel as reply metadata and are not counted.
+// twitter-text costs ~60 ms to import (core-js), so it is loaded only when a cheap upper bound says the
+// reply might be over the limit; below the bound the reply is certainly within it.
+
+export interface XOverflow {
+  /** X's weighted length of the counted part. */
+  length: number
+  /** Offset in the original text where counting starts (after the leading @mentions). */
+  countedFrom: number
+  /** Offset in the original text of the first character past the limit. */
+  overflowAt: number
+}
+
+const leadingMentions = /^(?:\s*@[A-Za-z0-9_]{1,15}\b)+\s*/
+
+// X's weights (twitter-text config v3): these ranges weigh 1, every other code point 2.
+const lightRanges: ReadonlyArray<readonly [number, number]> = [
+  [0, 4351],
+  [8192, 8205],
+  [8208, 8223],
+  [8242, 8247],
+]
+
+function codePointWeight(codePoint: number): number {
+  for (const [start, end] of lightRanges) if (codePoint >= start && codePoint <= end) return 1
+  return 2
+}
+
+/**
+ * An upper bound of X's weighted length: every code point at its weight, plus 23 for every dot (every
+ * URL has one, and may weigh less than 23 on its own), plus 1 for © and ® (weight 1, but 2 as an emoji).
+ */
+export function xLengthUpperBound(text: string): number {
+  let bound = 0
+  for (const character of text.normalize('NFC')) {
+    const codePoint = character.codePointAt(0) ?? 0
+    bound += codePointWeight(codePoint)
+    if (character === '.') bound += 23
+    else if (codePoint === 0xa9 || codePoint === 0xae) bound += 1
+  }
+  return bound
+}
+
+interface ParsedTweet {
+  weightedLength: number
+  validRangeEnd: number
+}
+type ParseTweet = (text: string) => ParsedTweet
+
+let parseTweetPromise: Promise<ParseTweet> | undefined
+
+function loadParseTweet(): Promise<ParseTweet> {
+  parseTweetPromise ??= import('twitter-text').then((module) => {
+    const api = (module as { default?: { parseTweet: ParseTweet }; parseTweet?: ParseTweet })
+    const parse = api.parseTweet ?? api.default?.parseTweet
+    if (!parse) throw new Error('twitter-text has no parseTweet')
+    return parse
+  })
+  return parseTweetPromise
+}
+
+/** How far a reply runs over X's limit, or null when it is within it. */
+export async function xOverflow(text: string, max: number): Promise<XOverflow | null> {
+  const countedFrom = leadingMentions.exec(text)?.[0].length ?? 0
+  const counted = text.slice(countedFrom)
+  if (xLengthUpperBound(counted) <= max) return null
+  const parsed = (await loadParseTweet())(counted)
+  if (parsed.weightedLength <= max) return null
+  return { length: parsed.weightedLength, countedFrom, overflowAt: countedFrom + parsed.validRangeEnd + 1 }
+}
+
+/** X's exact weighted length of a reply, leading @mentions not counted. */
+export async function xWeightedLength(text: string): Promise<number> {
+  const countedFrom = leadingMentions.exec(text)?.[0].length ?? 0
+  return (await loadParseTweet())(text.slice(countedFrom)).weightedLength
+}

@@ -1,0 +1,32 @@
+// Errors a user can cause (bad input, bad config, unknown names). The CLI prints the one-line message and
+// exits 2; anything that is not a TovError is a bug.
+
+export type TovErrorCode =
+  | 'EMPTY_INPUT'
+  | 'BINARY_INPUT'
+  | 'INVALID_UTF8'
+  | 'INPUT_TOO_LARGE'
+  | 'FILE_NOT_FOUND'
+  | 'NO_REPLIES'
+  | 'CONFIG_INVALID'
+  | 'CONFIG_UNREADABLE'
+  | 'UNKNOWN_CHANNEL'
+  | 'UNKNOWN_FORMAT'
+  | 'UNKNOWN_RULE'
+  | 'THREAD_INVALID'
+  | 'USAGE'
+  | 'DATA_MISSING'
+
+export class TovError extends Error {
+  readonly code: TovErrorCode
+
+  constructor(code: TovErrorCode, message: string) {
+    super(message.replace(/\s*\n\s*/g, ' '))
+    this.name = 'TovError'
+    this.code = code
+  }
+}
+
+export function isTovError(error: unknown): error is TovError {
+  return error instanceof TovError
+}

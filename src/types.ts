@@ -1,0 +1,100 @@
+// Public types of the tov library: the shapes of config, findings and results (see DESIGN.md).
+
+export type Severity = 'error' | 'warn'
+export type SeveritySetting = Severity | 'off'
+
+export type ChannelName =
+  | 'x'
+  | 'facebook'
+  | 'instagram'
+  | 'instagram-dm'
+  | 'facebook-messenger'
+  | 'whatsapp'
+  | 'google-review'
+  | 'email'
+
+export type AddressForm = 'je' | 'u' | 'ge'
+
+/** A rule's setting in config: a severity, or a severity with options. */
+export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>]
+
+/** The config as a user writes it (`.tovrc`, `package.json` "tov", or an object passed to the API). */
+export interface TovConfigInput {
+  extends?: string[]
+  channel?: ChannelName
+  values?: string[]
+  addressForm?: AddressForm
+  agents?: Record<string, string>
+  vocabulary?: string[]
+  rules?: Record<string, RuleSetting>
+}
+
+/** A rule as it will run: its severity and its options. */
+export interface ResolvedRule {
+  severity: Severity
+  options: Record<string, unknown>
+}
+
+/** The config after presets, values and the user's settings are merged; what a checker is built from. */
+export interface ResolvedConfig {
+  /** The file the config came from, when it came from a file. */
+  file?: string
+  channel: ChannelName
+  values: string[]
+  addressForm: AddressForm
+  agents: Record<string, string>
+  vocabulary: string[]
+  rules: Record<string, ResolvedRule>
+}
+
+export interface Finding {
+  ruleId: string
+  severity: Severity
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** The offending text. */
+  actual: string
+  suggestions: string[]
+  checklist: string
+}
+
+export type ChecklistStatus = 'pass' | 'fail' | 'manual'
+
+export interface ChecklistVerdict {
+  id: string
+  question: string
+  status: ChecklistStatus
+}
+
+export interface CheckResult {
+  file: string
+  channel: ChannelName
+  findings: Finding[]
+  checklist: ChecklistVerdict[]
+  summary: { errors: number; warnings: number }
+}
+
+export interface ThreadMessage {
+  from: 'customer' | 'agent'
+  text: string
+}
+
+/** Earlier messages of a conversation; the checked text is the next agent reply. */
+export interface Thread {
+  channel?: ChannelName
+  /** The customer's handle, with or without the leading @. */
+  customer?: string
+  messages: ThreadMessage[]
+}
+
+export interface CheckOptions {
+  /** The channel for this reply; defaults to the checker's config channel. */
+  channel?: ChannelName
+  /** Earlier messages of the conversation. */
+  thread?: Thread
+  /** The name reported in the result's `file` field. */
+  file?: string
+}
