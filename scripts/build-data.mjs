@@ -20,7 +20,7 @@ function writeAtomically(path, content) {
 
 async function buildDictionary() {
   const dictionaryPackage = require.resolve('@cspell/dict-nl-nl/cspell-ext.json')
-  const triePackage = JSON.parse(readFileSync(require.resolve('cspell-trie-lib/package.json'), 'utf8'))
+  const triePackage = JSON.parse(readFileSync(join(root, 'node_modules/cspell-trie-lib/package.json'), 'utf8'))
   const dictVersion = JSON.parse(readFileSync(join(dirname(dictionaryPackage), 'package.json'), 'utf8')).version
   const stamp = `@cspell/dict-nl-nl@${dictVersion} cspell-trie-lib@${triePackage.version}`
   const target = join(root, 'generated/dictionary/nl-nl.btrie')

@@ -1,0 +1,76 @@
+// Seed 001 ("houd reacties zo kort mogelijk") and the channels' own limits: a reply that does not fit is
+// cut off or refused. X counts its own way (weighted, leading @mentions free); Google counts UTF-8 bytes.
+import { xOverflow } from '../src/channels/x-weighted-length.js'
+import type { LengthUnit } from '../src/channels/channels.js'
+import { defineRule } from '../src/engine/define-rule.js'
+
+interface Overflow {
+  length: number
+  overflowAt: number
+}
+
+function characterOverflow(text: string, max: number): Overflow | null {
+  const characters = [...text]
+  if (characters.length <= max) return null
+  return { length: characters.length, overflowAt: characters.slice(0, max).join('').length }
+}
+
+function byteOverflow(text: string, max: number): Overflow | null {
+  const length = Buffer.byteLength(text, 'utf8')
+  if (length <= max) return null
+  let bytes = 0
+  let offset = 0
+  for (const character of text) {
+    bytes += Buffer.byteLength(character, 'utf8')
+    if (bytes > max) break
+    offset += character.length
+  }
+  return { length, overflowAt: offset }
+}
+
+const unitNotes: Record<LengthUnit, string> = {
+  'x-weighted': ' (zoals X telt: een link telt 23, een emoji 2; de @mentions vooraan tellen niet mee)',
+  'utf8-bytes': ' bytes',
+  characters: ' tekens',
+}
+
+export default defineRule({
+  id: 'max-length',
+  description: 'Blijf binnen de lengtegrens van het kanaal',
+  checklist: 'vorm',
+  values: [],
+  severity: 'error',
+  channels: 'alle kanalen met een grens (x 280 gewogen, google-review 4096 bytes, ...)',
+  messages: {
+    tooLong: 'Te lang voor {channel}: {length}/{max}{unit}. Kort je reactie met {over} in; alles vanaf hier valt weg.',
+  },
+  options: { max: 'number' },
+  docs: {
+    wrong: '@eva (een reactie van 312 tekens op X)',
+    right: '@eva (dezelfde reactie, ingekort tot 280 tekens of minder)',
+    rationale: 'Een te lange reactie wordt afgekapt of geweigerd; mensen lezen lange berichten bovendien slecht (seed 001).',
+  },
+  defaults(channel) {
+    return channel.maxLength ? { max: channel.maxLength.max } : {}
+  },
+  create({ options, channel }) {
+    const max = options['max']
+    if (typeof max !== 'number') return null
+    const unit: LengthUnit = channel.maxLength?.unit ?? 'characters'
+    return async (_tree, run) => {
+      const text = run.text.trimEnd()
+      const overflow =
+        unit === 'x-weighted'
+          ? await xOverflow(text, max)
+          : unit === 'utf8-bytes'
+            ? byteOverflow(text, max)
+            : characterOverflow(text, max)
+      if (!overflow) return
+      run.report('tooLong', {
+        start: overflow.overflowAt,
+        end: text.length,
+        data: { channel: channel.label, length: overflow.length, max, unit: unitNotes[unit], over: overflow.length - max },
+      })
+    }
+  },
+})

@@ -1,0 +1,83 @@
+// Seed 001: "wat ook belangrijk is, is dat er geen spelfouten worden gemaakt". Dutch spelling on
+// OpenTaal's dictionary (compounds included); names, handles, links and the team's vocabulary are fine.
+import { defineRule } from '../src/engine/define-rule.js'
+import type { Token } from '../src/engine/reply-model.js'
+
+const greetings = new Set([
+  'hoi', 'hallo', 'hey', 'hee', 'hi', 'beste', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond',
+  'goeiemorgen', 'goeiemiddag', 'goeienavond', 'lieve', 'dankjewel', 'bedankt', 'dank', 'thanks', 'hoihoi',
+])
+
+function isAbbreviation(word: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}]{1,4}$/u.test(word) || /\p{N}/u.test(word) || /^\p{L}\.(?:\p{L}\.)+$/u.test(word)
+}
+
+export default defineRule({
+  id: 'spelling',
+  description: 'Geen spelfouten',
+  checklist: 'vorm',
+  values: ['deskundig'],
+  severity: 'error',
+  channels: 'alle kanalen',
+  messages: {
+    unknown: 'Onbekend woord "{actual}". Bedoel je {suggestion}?',
+    unknownNoSuggestion: 'Onbekend woord "{actual}". Controleer de spelling, of zet het woord bij "vocabulary" in de config.',
+  },
+  options: { vocabulary: 'string[]' },
+  docs: {
+    wrong: '@eva Hoe is dit probleem onstaan? Dat is interresant voor ons. ^AB',
+    right: '@eva Hoe is dit probleem ontstaan? Dat is interessant voor ons. ^AB',
+    rationale: 'Spelfouten ondermijnen het vertrouwen in je deskundigheid; iedereen leest mee (seed 001).',
+  },
+  async create({ options, settings }) {
+    const { DutchDictionary } = await import('../src/spelling/dutch-dictionary.js')
+    const dictionary = new DutchDictionary()
+    const extra = Array.isArray(options['vocabulary']) ? (options['vocabulary'] as string[]) : []
+    const vocabulary = new Set(
+      [...settings.vocabulary, ...extra].flatMap((entry) => entry.split(/\s+/)).map((word) => word.toLowerCase()),
+    )
+
+    const isKnown = (word: string): boolean => {
+      if (vocabulary.has(word.toLowerCase()) || dictionary.isKnown(word)) return true
+      // Hyphenated and slashed words are right when every part is ("klantenservice-medewerker").
+      const parts = word.split(/[-/]/).filter(Boolean)
+      return parts.length > 1 && parts.every((part) => isAbbreviation(part) || vocabulary.has(part.toLowerCase()) || dictionary.isKnown(part))
+    }
+
+    return (_tree, run) => {
+      for (const sentence of run.sentences()) {
+        let previousWord: Token | undefined
+        let sentenceStart = true
+        for (const token of sentence.tokens) {
+          if (token.kind !== 'word') {
+            // After a colon or an opening quote, a capital may start a new sentence.
+            if (token.kind === 'punctuation' && /[:"“(]/.test(token.text)) sentenceStart = true
+            if (token.kind !== 'punctuation') sentenceStart = false
+            continue
+          }
+          const word = token.text.replace(/^['’]+|['’]+$/g, '')
+          const greeted = previousWord !== undefined && greetings.has(previousWord.norm)
+          const capitalised = /^\p{Lu}/u.test(word)
+          const skip =
+            word.length < 2 ||
+            isAbbreviation(word) ||
+            (greeted && capitalised) ||
+            // A capital inside a sentence marks a name (a person, a place, a brand).
+            (capitalised && !sentenceStart)
+          if (!skip && !isKnown(word)) {
+            const suggestions = dictionary.suggest(word)
+            const start = token.start + token.text.indexOf(word)
+            run.report(suggestions.length > 0 ? 'unknown' : 'unknownNoSuggestion', {
+              start,
+              end: start + word.length,
+              data: { suggestion: suggestions.map((s) => `"${s}"`).slice(0, 3).join(' of ') },
+              suggestions,
+            })
+          }
+          previousWord = token
+          sentenceStart = false
+        }
+      }
+    }
+  },
+})

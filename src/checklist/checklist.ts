@@ -1,0 +1,37 @@
+// The one-minute checklist (seed 004, "de 1-minuut-regel"): every item passed, failed, or left to the agent.
+import type { ChecklistVerdict, Finding } from '../types.js'
+
+export interface ChecklistItem {
+  id: string
+  /** Dutch, shown to the agent. */
+  question: string
+  /** Items only a person can answer. */
+  manual?: boolean
+}
+
+export const defaultChecklist: readonly ChecklistItem[] = [
+  { id: 'persoonlijk', question: 'Spreek je de klant persoonlijk aan en sluit je af met je naam of initialen?' },
+  { id: 'feiten', question: 'Heb je je beperkt tot de feiten, zonder loze beloftes of eigen mening?' },
+  { id: 'toon', question: 'Is je toon respectvol: geen betweterigheid, verdediging, robottaal of stapel excuses?' },
+  { id: 'vorm', question: 'Past je reactie in het kanaal en is ze foutloos gespeld?' },
+  { id: 'privacy', question: 'Deel je geen persoonsgegevens in het openbaar?' },
+  { id: 'deskundige', question: 'Heb je de reactie voorgelegd aan de inhoudelijk deskundige?', manual: true },
+  { id: 'tevreden', question: 'Zou jij als klant zelf tevreden zijn met deze reactie?', manual: true },
+]
+
+/**
+ * An item fails when one of its findings is there, passes when at least one of its rules ran and found
+ * nothing, and is left to the agent when no rule of it ran (or it is a manual item).
+ */
+export function checklistVerdicts(
+  items: readonly ChecklistItem[],
+  findings: readonly Finding[],
+  itemsWithActiveRules: ReadonlySet<string>,
+): ChecklistVerdict[] {
+  const failed = new Set(findings.map((finding) => finding.checklist))
+  return items.map((item) => ({
+    id: item.id,
+    question: item.question,
+    status: failed.has(item.id) ? 'fail' : item.manual || !itemsWithActiveRules.has(item.id) ? 'manual' : 'pass',
+  }))
+}

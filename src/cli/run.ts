@@ -1,0 +1,173 @@
+// The command line: the only code that reads argv, prints, and decides the exit code. `run()` returns the
+// code instead of exiting, so tests drive it in-process.
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { Command, CommanderError, Option } from 'commander'
+import { channelNames, getChannel } from '../channels/channels.js'
+import { loadConfig } from '../config/load-config.js'
+import { createChecker } from '../engine/checker.js'
+import { builtinRules } from '../engine/rule-registry.js'
+import { parseThread } from '../engine/thread.js'
+import { formatNames, formatResults, isFormatName } from '../formats/format-results.js'
+import { TovError, isTovError } from '../tov-error.js'
+import type { CheckResult, Thread } from '../types.js'
+import { readReplies } from './read-replies.js'
+import { formatRulesTable } from './rules-table.js'
+
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  readStdin(): Promise<Uint8Array>
+  cwd: string
+  env: Record<string, string | undefined>
+  stdoutIsTTY: boolean
+}
+
+interface CheckFlags {
+  channel?: string
+  format: string
+  config?: string
+  thread?: string
+  maxWarnings?: string
+}
+
+function useColor(io: CliIo): boolean {
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false
+  if (io.env['FORCE_COLOR'] !== undefined) return io.env['FORCE_COLOR'] !== '0'
+  return io.stdoutIsTTY
+}
+
+async function readThread(path: string, cwd: string): Promise<Thread> {
+  let raw: string
+  try {
+    raw = await readFile(resolve(cwd, path), 'utf8')
+  } catch {
+    throw new TovError('FILE_NOT_FOUND', `${path}: thread-bestand niet gevonden.`)
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch (error) {
+    throw new TovError('THREAD_INVALID', `${path}: geen geldige JSON (${(error as Error).message}).`)
+  }
+  return parseThread(parsed, path)
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new TovError('USAGE', `--max-warnings verwacht een geheel getal vanaf 0, niet "${value}".`)
+  return Number(value)
+}
+
+async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<number> {
+  // Everything that can be wrong with the invocation is found before any reply is read or checked.
+  if (!isFormatName(flags.format)) {
+    throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: ${formatNames.join(', ')}.`)
+  }
+  if (flags.channel !== undefined) getChannel(flags.channel)
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings)
+  const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
+  const thread = flags.thread ? await readThread(flags.thread, io.cwd) : undefined
+  const replies = await readReplies(files, io.cwd, io.readStdin)
+
+  const checker = await createChecker(config)
+  const channel = (flags.channel ?? thread?.channel ?? config.channel) as CheckResult['channel']
+  const results: CheckResult[] = []
+  for (const reply of replies) {
+    results.push(await checker.check(reply.text, { channel, file: reply.name, ...(thread ? { thread } : {}) }))
+  }
+
+  io.stdout(formatResults(results, flags.format, { color: useColor(io) }))
+  const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
+  const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
+  if (errors > 0) return 1
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`tov: ${warnings} waarschuwingen, meer dan --max-warnings ${maxWarnings}.\n`)
+    return 1
+  }
+  return 0
+}
+
+function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = new Command('tov')
+    .description('Controleert Nederlandse en Vlaamse webcarereacties op de tone of voice van je merk.')
+    .version('0.1.0', '-v, --version', 'toon het versienummer')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .addHelpCommand(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(text.split('\n')[0] + '\n'),
+    })
+
+  program
+    .command('check')
+    .description('controleer reacties; zonder bestanden of met "-" leest tov de standaardinvoer')
+    .argument('[files...]', 'bestanden of mappen met reacties (.txt, .md)')
+    .addOption(new Option('-c, --channel <name>', `kanaal: ${channelNames.join(' | ')}`))
+    .addOption(new Option('-f, --format <name>', `uitvoer: ${formatNames.join(' | ')}`).default('stylish'))
+    .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
+    .option('--thread <file>', 'eerdere berichten van het gesprek (JSON) als context')
+    .option('--max-warnings <n>', 'eindig met code 1 bij meer waarschuwingen dan n')
+    .action(async (files: string[], flags: CheckFlags) => {
+      setExitCode(await runCheck(files, flags, io))
+    })
+
+  program
+    .command('rules')
+    .description('toon de regels met hun merkwaarden, checklistpunt, standaardernst en kanalen')
+    .addOption(new Option('-f, --format <name>', 'uitvoer: text | json').default('text'))
+    .action((flags: { format: string }) => {
+      if (flags.format === 'json') {
+        const rules = builtinRules.map(({ create: _create, defaults: _defaults, ...meta }) => meta)
+        io.stdout(JSON.stringify(rules, null, 2) + '\n')
+      } else if (flags.format === 'text') {
+        io.stdout(formatRulesTable(builtinRules))
+      } else {
+        throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: text, json.`)
+      }
+      setExitCode(0)
+    })
+
+  return program
+}
+
+/** Runs the CLI with `argv` as process.argv gives it; resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0
+  const program = buildProgram(io, (code) => {
+    exitCode = code
+  })
+  try {
+    await program.parseAsync([...argv])
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; everything else commander rejects is a usage problem.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      return 2
+    }
+    if (isTovError(error)) {
+      io.stderr(`tov: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+/** The real process's input and output. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks)
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+  }
+}

@@ -1,0 +1,55 @@
+// Finds and loads a config with cosmiconfig. Searching finds data files only (JSON, YAML, package.json):
+// a .js/.ts config in a checked-out repository is never executed just by running tov in it (CI runs on
+// pull requests). Code config loads only when named explicitly with --config.
+import { existsSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
+import { TovError } from '../tov-error.js'
+import type { ResolvedConfig } from '../types.js'
+import { resolveConfig } from './resolve-config.js'
+
+export const searchPlaces = ['package.json', '.tovrc', '.tovrc.json', '.tovrc.yaml', '.tovrc.yml']
+
+export interface LoadConfigOptions {
+  /** Load this file instead of searching. */
+  configFile?: string
+}
+
+function oneLine(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    .join(' ')
+}
+
+/** The resolved config for a directory (searching upward to the project root), or for a named file. */
+export async function loadConfig(cwd: string = process.cwd(), options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const { cosmiconfig, defaultLoaders } = await import('cosmiconfig')
+  const explorer = cosmiconfig('tov', {
+    searchPlaces,
+    searchStrategy: 'project',
+    loaders: { noExt: defaultLoaders['.yaml'] },
+    cache: false,
+  })
+
+  let found: { config: unknown; filepath: string; isEmpty?: boolean } | null
+  const named = options.configFile ? resolve(cwd, options.configFile) : undefined
+  const display = (file: string) => relative(cwd, file) || file
+  try {
+    if (named) {
+      if (!existsSync(named)) throw new TovError('FILE_NOT_FOUND', `Config niet gevonden: ${options.configFile}`)
+      found = await explorer.load(named)
+    } else {
+      found = await explorer.search(cwd)
+    }
+  } catch (error) {
+    if (error instanceof TovError) throw error
+    const file = named ?? (error as { filepath?: string }).filepath ?? 'config'
+    const message = error instanceof Error ? error.message.replace(file, display(file)) : String(error)
+    throw new TovError('CONFIG_UNREADABLE', `Config ${display(file)} kan niet worden gelezen: ${oneLine(message)}`)
+  }
+  if (!found) return resolveConfig({})
+  const config = found.isEmpty || found.config === undefined || found.config === null ? {} : found.config
+  return resolveConfig(config as Record<string, unknown>, display(found.filepath))
+}

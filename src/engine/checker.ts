@@ -1,0 +1,168 @@
+// Builds the retext pipeline from a resolved config (once per channel) and runs it over replies:
+// text -> parse (retext-dutch) -> syntax marking -> rules -> findings -> checklist.
+import type { Root } from 'nlcst'
+import { unified, type Processor } from 'unified'
+import retextDutch from 'retext-dutch'
+import { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import { getChannel } from '../channels/channels.js'
+import { checklistVerdicts, defaultChecklist } from '../checklist/checklist.js'
+import { resolveConfig } from '../config/resolve-config.js'
+import markSyntax from '../syntax/mark-syntax.js'
+import { TovError } from '../tov-error.js'
+import type { ChannelName, CheckOptions, CheckResult, Finding, ResolvedConfig, Severity, TovConfigInput } from '../types.js'
+import { formatMessage, type Report, type RuleDefinition, type RuleRun, type RunContext } from './define-rule.js'
+import { buildSentences, type SentenceModel } from './reply-model.js'
+import { findRule } from './rule-registry.js'
+
+interface ActiveRule {
+  rule: RuleDefinition
+  severity: Severity
+  run: RuleRun
+}
+
+interface ChannelPipeline {
+  rules: ActiveRule[]
+  checklistItems: Set<string>
+}
+
+type Parser = Processor<Root, Root, Root, undefined, undefined>
+
+/** Replies larger than this are not replies; refuse them before parsing. */
+export const maxReplyBytes = 1024 * 1024
+
+/** Rejects what cannot be a reply: empty text, binary data, an enormous input. */
+export function assertReplyText(text: string, name: string): void {
+  if (text.length > maxReplyBytes) {
+    throw new TovError('INPUT_TOO_LARGE', `${name}: te groot voor één reactie (meer dan 1 MiB).`)
+  }
+  if (text.includes('\u0000')) throw new TovError('BINARY_INPUT', `${name}: dit is een binair bestand, geen tekst.`)
+  if (text.trim().length === 0) throw new TovError('EMPTY_INPUT', `${name}: leeg; er is geen reactie om te controleren.`)
+}
+
+const severityRank: Record<Severity, number> = { warn: 1, error: 2 }
+
+export class Checker {
+  readonly config: ResolvedConfig
+  private readonly parser: Parser
+  private readonly pipelines = new Map<ChannelName, Promise<ChannelPipeline>>()
+
+  constructor(config: ResolvedConfig) {
+    this.config = config
+    this.parser = unified().use(retextDutch).use(markSyntax) as unknown as Parser
+  }
+
+  /** Compiles the rules for a channel once; later checks on that channel reuse them. */
+  prepare(channel: ChannelName = this.config.channel): Promise<ChannelPipeline> {
+    let pipeline = this.pipelines.get(channel)
+    if (!pipeline) {
+      pipeline = this.compile(channel)
+      this.pipelines.set(channel, pipeline)
+      pipeline.catch(() => this.pipelines.delete(channel))
+    }
+    return pipeline
+  }
+
+  private async compile(channelName: ChannelName): Promise<ChannelPipeline> {
+    const channel = getChannel(channelName)
+    const settings = {
+      agents: this.config.agents,
+      vocabulary: this.config.vocabulary,
+      addressForm: this.config.addressForm,
+    }
+    const rules: ActiveRule[] = []
+    for (const [id, resolved] of Object.entries(this.config.rules)) {
+      const rule = findRule(id)
+      if (!rule) continue
+      const options = { ...(rule.defaults?.(channel) ?? {}), ...resolved.options }
+      const run = await rule.create({ options, channel, settings })
+      if (run) rules.push({ rule, severity: resolved.severity, run })
+    }
+    return { rules, checklistItems: new Set(rules.map((active) => active.rule.checklist)) }
+  }
+
+  private parse(text: string): { tree: Root; file: VFile } {
+    const file = new VFile({ value: text })
+    const tree = this.parser.runSync(this.parser.parse(file), file)
+    return { tree, file }
+  }
+
+  async check(text: string, options: CheckOptions = {}): Promise<CheckResult> {
+    const name = options.file ?? '<tekst>'
+    assertReplyText(text, name)
+    const channelName = options.channel ?? options.thread?.channel ?? this.config.channel
+    const pipeline = await this.prepare(channelName)
+    const { tree, file } = this.parse(text)
+    const place = location(file)
+
+    const findings: Finding[] = []
+    let sentences: SentenceModel[] | undefined
+    for (const active of pipeline.rules) {
+      const run: RunContext = {
+        text,
+        thread: options.thread,
+        syntax: file.data.syntaxSpans ?? [],
+        sentences: () => (sentences ??= buildSentences(tree)),
+        sentencesOf: (other: string) => buildSentences(this.parse(other).tree),
+        report: (messageId: string, report: Report) => {
+          findings.push(this.toFinding(active, messageId, report, text, place))
+        },
+      }
+      await active.run(tree, run)
+    }
+
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+    const errors = findings.filter((finding) => finding.severity === 'error').length
+    return {
+      file: name,
+      channel: channelName,
+      findings,
+      checklist: checklistVerdicts(defaultChecklist, findings, pipeline.checklistItems),
+      summary: { errors, warnings: findings.length - errors },
+    }
+  }
+
+  private toFinding(
+    active: ActiveRule,
+    messageId: string,
+    report: Report,
+    text: string,
+    place: ReturnType<typeof location>,
+  ): Finding {
+    const template = active.rule.messages[messageId]
+    if (template === undefined) throw new Error(`rule ${active.rule.id} has no message "${messageId}"`)
+    const actual = text.slice(report.start, report.end)
+    const start = place.toPoint(report.start) ?? { line: 1, column: 1 }
+    const end = place.toPoint(report.end) ?? place.toPoint(text.length) ?? start
+    const severity =
+      report.severity && severityRank[report.severity] < severityRank[active.severity] ? report.severity : active.severity
+    return {
+      ruleId: active.rule.id,
+      severity,
+      message: formatMessage(template, { actual, ...report.data }),
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      actual,
+      suggestions: report.suggestions ?? [],
+      checklist: active.rule.checklist,
+    }
+  }
+}
+
+/** A reusable checker: loads dictionaries and compiles rules once; its `check()` is cheap. */
+export async function createChecker(config: TovConfigInput | ResolvedConfig = {}): Promise<Checker> {
+  const resolved = isResolved(config) ? config : resolveConfig(config)
+  const checker = new Checker(resolved)
+  await checker.prepare()
+  return checker
+}
+
+function isResolved(config: TovConfigInput | ResolvedConfig): config is ResolvedConfig {
+  const rules = (config as ResolvedConfig).rules
+  return (
+    rules !== undefined &&
+    Object.values(rules).every((rule) => typeof rule === 'object' && rule !== null && !Array.isArray(rule) && 'severity' in rule)
+  ) && 'addressForm' in config && 'vocabulary' in config && 'agents' in config && 'values' in config && 'channel' in config
+}

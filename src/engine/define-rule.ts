@@ -1,0 +1,93 @@
+// The shape of a rule: its metadata beside its behaviour (as ESLint does). The engine turns what a rule
+// reports into findings; a rule never formats output, reads files, or looks at argv.
+import type { Root } from 'nlcst'
+import type { ChannelSpec } from '../channels/channels.js'
+import type { SyntaxSpan } from '../syntax/syntax-spans.js'
+import type { AddressForm, Severity, Thread } from '../types.js'
+import type { SentenceModel } from './reply-model.js'
+
+export type OptionType = 'number' | 'string' | 'boolean' | 'string[]'
+
+export interface RuleDocs {
+  /** A reply that breaks the rule. */
+  wrong: string
+  /** The same reply, right. */
+  right: string
+  /** Why, in one or two Dutch sentences, with the seed it comes from. */
+  rationale: string
+}
+
+export interface RuleMeta {
+  id: string
+  /** Dutch, one line. */
+  description: string
+  /** The checklist item this rule feeds. */
+  checklist: string
+  /** Brand values that turn this rule on. */
+  values: string[]
+  severity: Severity
+  /** Channels the rule applies to, in words, for `tov rules`. */
+  channels: string
+  /** Dutch message templates; `{name}` is filled from the report's data. */
+  messages: Record<string, string>
+  /** Options a config may set, with their types. */
+  options: Record<string, OptionType>
+  docs: RuleDocs
+}
+
+/** Brand settings a rule may read. */
+export interface RuleSettings {
+  agents: Record<string, string>
+  vocabulary: string[]
+  addressForm: AddressForm
+}
+
+export interface CreateContext {
+  /** The rule's options: defaults, then the config's. */
+  options: Record<string, unknown>
+  channel: ChannelSpec
+  settings: RuleSettings
+}
+
+export interface Report {
+  /** Offsets in the checked text. */
+  start: number
+  end: number
+  /** Values for the message template. */
+  data?: Record<string, string | number>
+  /** Replacement texts for [start, end), likeliest first. */
+  suggestions?: string[]
+  /** A milder severity for this report than the rule's own (never a stronger one). */
+  severity?: Severity
+}
+
+export interface RunContext {
+  text: string
+  thread: Thread | undefined
+  sentences(): SentenceModel[]
+  /** Parses other text (a thread's earlier turns) the same way as the reply. */
+  sentencesOf(text: string): SentenceModel[]
+  syntax: SyntaxSpan[]
+  report(messageId: string, report: Report): void
+}
+
+export type RuleRun = (tree: Root, run: RunContext) => void | Promise<void>
+
+export interface RuleDefinition extends RuleMeta {
+  /**
+   * Runs once per checker and channel: reads options, compiles matchers, loads data. Returns the run
+   * function, or null when the rule does not apply to this channel.
+   */
+  create(context: CreateContext): RuleRun | null | Promise<RuleRun | null>
+  /** Default options for a channel, before the config's options are applied. */
+  defaults?(channel: ChannelSpec): Record<string, unknown>
+}
+
+export function defineRule(definition: RuleDefinition): RuleDefinition {
+  return definition
+}
+
+/** Fills `{name}` placeholders of a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+}

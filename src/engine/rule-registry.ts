@@ -1,0 +1,27 @@
+// Every built-in rule, by id. Adding a rule: one file in rules/, one line here, one test table.
+import maxLength from '../../rules/max-length.js'
+import mentionFirst from '../../rules/mention-first.js'
+import noCondescension from '../../rules/no-condescension.js'
+import noHollowPromise from '../../rules/no-hollow-promise.js'
+import noRepeatedApology from '../../rules/no-repeated-apology.js'
+import signOff from '../../rules/sign-off.js'
+import spelling from '../../rules/spelling.js'
+import type { RuleDefinition } from './define-rule.js'
+
+export const builtinRules: readonly RuleDefinition[] = [
+  mentionFirst,
+  signOff,
+  noHollowPromise,
+  noCondescension,
+  noRepeatedApology,
+  maxLength,
+  spelling,
+]
+
+const byId = new Map(builtinRules.map((rule) => [rule.id, rule]))
+
+export function findRule(id: string): RuleDefinition | undefined {
+  return byId.get(id)
+}
+
+export const ruleIds = builtinRules.map((rule) => rule.id)

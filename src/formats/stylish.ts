@@ -1,0 +1,43 @@
+// The default terminal format: findings per file, aligned, with suggestions, then a one-line total.
+import { Chalk } from 'chalk'
+import type { CheckResult } from '../types.js'
+
+export interface StylishOptions {
+  color: boolean
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+export function formatStylish(results: readonly CheckResult[], options: StylishOptions): string {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 })
+  const lines: string[] = []
+  let errors = 0
+  let warnings = 0
+  for (const result of results) {
+    errors += result.summary.errors
+    warnings += result.summary.warnings
+    if (result.findings.length === 0) continue
+    lines.push(chalk.underline(`${result.file}`) + chalk.dim(` (${result.channel})`))
+    const width = Math.max(...result.findings.map((finding) => `${finding.line}:${finding.column}`.length))
+    for (const finding of result.findings) {
+      const where = `${finding.line}:${finding.column}`.padEnd(width)
+      const level = finding.severity === 'error' ? chalk.red('fout         ') : chalk.yellow('waarschuwing ')
+      lines.push(`  ${chalk.dim(where)}  ${level}${finding.message}  ${chalk.dim(finding.ruleId)}`)
+      if (finding.suggestions.length > 0) {
+        const shown = finding.suggestions.map((suggestion) => (suggestion === '' ? '(weglaten)' : suggestion))
+        lines.push(`  ${' '.repeat(width)}  ${chalk.green('→')} ${shown.slice(0, 5).join(chalk.dim(' | '))}`)
+      }
+    }
+    lines.push('')
+  }
+  const total = errors + warnings
+  if (total === 0) {
+    lines.push(chalk.green(`✔ Geen problemen gevonden in ${plural(results.length, 'reactie', 'reacties')}.`))
+  } else {
+    const summary = `✖ ${plural(total, 'probleem', 'problemen')} (${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')})`
+    lines.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary))
+  }
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,26 @@
+// The tov library: check Dutch webcare replies against a brand's tone of voice.
+// Side-effect free: no console, no process.exit, no global state beyond an immutable dictionary cache.
+import { createChecker } from './engine/checker.js'
+import type { CheckOptions, CheckResult, TovConfigInput } from './types.js'
+
+export { Checker, createChecker } from './engine/checker.js'
+export { loadConfig, type LoadConfigOptions } from './config/load-config.js'
+export { resolveConfig, validateConfig } from './config/resolve-config.js'
+export { channelNames, getChannel, type ChannelSpec } from './channels/channels.js'
+export { defaultChecklist, type ChecklistItem } from './checklist/checklist.js'
+export { builtinRules } from './engine/rule-registry.js'
+export type { RuleDefinition, RuleMeta } from './engine/define-rule.js'
+export { formatResults, formatNames, type FormatName } from './formats/format-results.js'
+export { parseThread } from './engine/thread.js'
+export { TovError, isTovError, type TovErrorCode } from './tov-error.js'
+export type * from './types.js'
+
+/**
+ * Checks one reply with a config (default: the recommended preset). For many replies, create a checker
+ * once with `createChecker` and reuse it.
+ */
+export async function check(text: string, options: CheckOptions & { config?: TovConfigInput } = {}): Promise<CheckResult> {
+  const { config, ...checkOptions } = options
+  const checker = await createChecker(config ?? {})
+  return checker.check(text, checkOptions)
+}
