@@ -66,8 +66,10 @@ export default defineRule({
             ? byteOverflow(text, max)
             : characterOverflow(text, max)
       if (!overflow) return
+      // Never point into the middle of a link, mention or emoji: it goes as a whole.
+      const inside = run.syntax.find((span) => span.start < overflow.overflowAt && overflow.overflowAt < span.end)
       run.report('tooLong', {
-        start: overflow.overflowAt,
+        start: inside?.start ?? overflow.overflowAt,
         end: text.length,
         data: { channel: channel.label, length: overflow.length, max, unit: unitNotes[unit], over: overflow.length - max },
       })

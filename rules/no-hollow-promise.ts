@@ -1,5 +1,5 @@
 // Seed 002, gebod 7 (#daarhoorjenooitmeerwatvan): no vague commitments ("we gaan ernaar kijken", "ik zet
-// het door") unless the same or the next sentence ties them to a concrete time or reference.
+// het door") unless the same sentence, or the one before or after it, ties them to a concrete time or reference.
 import data from '../generated/phrases/no-hollow-promise.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
 import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
@@ -63,9 +63,9 @@ export default defineRule({
     return (_tree, run) => {
       const sentences = run.sentences()
       for (const match of matcher.find(sentences)) {
-        const here = sentences[match.sentenceIndex]!
-        const next = sentences[match.sentenceIndex + 1]
-        if (namesConcreteTime(here, concrete) || (next && namesConcreteTime(next, concrete))) continue
+        // The sentence itself, or the one before or after it, may carry the time.
+        const around = sentences.slice(Math.max(0, match.sentenceIndex - 1), match.sentenceIndex + 2)
+        if (around.some((sentence) => namesConcreteTime(sentence, concrete))) continue
         run.report(match.message, { start: match.start, end: match.end })
       }
     }

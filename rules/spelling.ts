@@ -52,7 +52,8 @@ export default defineRule({
           if (token.kind !== 'word') {
             // After a colon or an opening quote, a capital may start a new sentence.
             if (token.kind === 'punctuation' && /[:"“(]/.test(token.text)) sentenceStart = true
-            if (token.kind !== 'punctuation') sentenceStart = false
+            // A leading @mention does not end the start of a sentence ("@eva Misschien ...").
+            if (token.kind !== 'punctuation' && token.kind !== 'mention') sentenceStart = false
             continue
           }
           const word = token.text.replace(/^['’]+|['’]+$/g, '')

@@ -44,7 +44,6 @@ export function xLengthUpperBound(text: string): number {
 
 interface ParsedTweet {
   weightedLength: number
-  validRangeEnd: number
 }
 type ParseTweet = (text: string) => ParsedTweet
 
@@ -65,9 +64,20 @@ export async function xOverflow(text: string, max: number): Promise<XOverflow | 
   const countedFrom = leadingMentions.exec(text)?.[0].length ?? 0
   const counted = text.slice(countedFrom)
   if (xLengthUpperBound(counted) <= max) return null
-  const parsed = (await loadParseTweet())(counted)
-  if (parsed.weightedLength <= max) return null
-  return { length: parsed.weightedLength, countedFrom, overflowAt: countedFrom + parsed.validRangeEnd + 1 }
+  const parseTweet = await loadParseTweet()
+  const length = parseTweet(counted).weightedLength
+  if (length <= max) return null
+  // The longest prefix within the limit (twitter-text's own validRangeEnd assumes X's default of 280).
+  const ends: number[] = [0]
+  for (const character of counted) ends.push(ends[ends.length - 1]! + character.length)
+  let low = 0
+  let high = ends.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (parseTweet(counted.slice(0, ends[middle])).weightedLength <= max) low = middle
+    else high = middle - 1
+  }
+  return { length, countedFrom, overflowAt: countedFrom + ends[low]! }
 }
 
 /** X's exact weighted length of a reply, leading @mentions not counted. */

@@ -179,8 +179,11 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
       const closest = near.sort(
         (a, b) => Math.max(a.first - span.last, span.first - a.last) - Math.max(b.first - span.last, span.first - b.last),
       )[0]!
-      span.first = Math.min(span.first, closest.first)
-      span.last = Math.max(span.last, closest.last)
+      // Show the subject with the phrase ("we gaan ernaar kijken") when it is close by.
+      if (Math.max(closest.first - span.last, span.first - closest.last) <= 5) {
+        span.first = Math.min(span.first, closest.first)
+        span.last = Math.max(span.last, closest.last)
+      }
     }
     const context = { first: Math.max(0, span.first - 3), last: Math.min(words.length - 1, span.last + 3) }
     if (pattern.unless.some((group) => occurrences(group, words).some((o) => overlaps(o, context) && !chosen.some((taken) => overlaps(taken, o))))) {

@@ -1,0 +1,70 @@
+// Table-driven rule tests (after ESLint's RuleTester): `valid` replies must stay clean, `invalid` replies
+// must fire with the expected offending words.
+import { describe, expect, it } from 'vitest'
+import { createChecker, type Checker } from '../src/engine/checker.js'
+import type { ChannelName, Thread, TovConfigInput } from '../src/types.js'
+
+export interface ValidCase {
+  text: string
+  channel?: ChannelName
+  thread?: Thread
+}
+
+export interface InvalidCase extends ValidCase {
+  /** The offending text of each expected finding, in order. */
+  actual: string[]
+  /** Expected first suggestion of the first finding. */
+  suggestion?: string
+  /** Expected column of the first finding. */
+  column?: number
+}
+
+export interface RuleTable {
+  valid: Array<string | ValidCase>
+  invalid: InvalidCase[]
+  /** Extra config (agents, vocabulary, rule options). */
+  config?: TovConfigInput
+  channel?: ChannelName
+  /** A name for the describe block when one rule has several tables. */
+  name?: string
+}
+
+export function ruleTable(ruleId: string, table: RuleTable): void {
+  let checker: Checker | undefined
+  const getChecker = async () =>
+    (checker ??= await createChecker({
+      extends: [],
+      ...table.config,
+      rules: { [ruleId]: 'error', ...table.config?.rules },
+    }))
+
+  const run = async (testCase: ValidCase) => {
+    const options = {
+      channel: testCase.channel ?? table.channel ?? 'x',
+      ...(testCase.thread ? { thread: testCase.thread } : {}),
+    }
+    const result = await (await getChecker()).check(testCase.text, options)
+    return result.findings.filter((finding) => finding.ruleId === ruleId)
+  }
+
+  describe(table.name ?? ruleId, () => {
+    describe('valid', () => {
+      for (const entry of table.valid) {
+        const testCase = typeof entry === 'string' ? { text: entry } : entry
+        it(testCase.text, async () => {
+          expect((await run(testCase)).map((finding) => finding.actual)).toEqual([])
+        })
+      }
+    })
+    describe('invalid', () => {
+      for (const testCase of table.invalid) {
+        it(testCase.text, async () => {
+          const findings = await run(testCase)
+          expect(findings.map((finding) => finding.actual)).toEqual(testCase.actual)
+          if (testCase.suggestion !== undefined) expect(findings[0]?.suggestions[0]).toBe(testCase.suggestion)
+          if (testCase.column !== undefined) expect(findings[0]?.column).toBe(testCase.column)
+        })
+      }
+    })
+  })
+}

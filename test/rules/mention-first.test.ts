@@ -1,0 +1,32 @@
+import { ruleTable } from '../rule-tester.js'
+
+const thread = {
+  customer: '@eva_2',
+  messages: [{ from: 'customer' as const, text: '@winkel Waar blijft mijn pakket?' }],
+}
+
+ruleTable('mention-first', {
+  valid: [
+    '@eva Hoi Eva, je pakket komt morgen. ^AB',
+    '@eva_2 Hoi Eva, je pakket komt morgen. ^AB',
+    '  @Jan_de_Vries01 Dank je! ^AB',
+    '@eva @piet Jullie bestellingen zijn verstuurd. ^AB',
+    '@{{handle}} Hoi {{first_name}}, je pakket komt morgen. ^{{initialen}}',
+    { text: '@Eva_2 Hoi Eva, je pakket komt morgen. ^AB', thread },
+    { text: '@piet @eva_2 Jullie bestellingen zijn verstuurd. ^AB', thread },
+    { text: 'Hoi Eva, je pakket komt morgen. ^AB', channel: 'whatsapp' },
+    { text: 'Hoi Eva, je pakket komt morgen. ^AB', channel: 'facebook' },
+    { text: '@eva.jansen Wat een mooie foto! ^AB', channel: 'instagram' },
+  ],
+  invalid: [
+    { text: 'Hoi Eva, je pakket komt morgen. ^AB', actual: ['Hoi'], column: 1 },
+    { text: 'Hoi @eva, je pakket komt morgen. ^AB', actual: ['@eva'], column: 5 },
+    { text: 'Je pakket komt morgen, @eva! ^AB', actual: ['@eva'] },
+    { text: 'Bedankt voor je vraag. ^AB', actual: ['Bedankt'] },
+    { text: '@piet Hoi, je pakket komt morgen. ^AB', thread, actual: ['@piet'], suggestion: '@eva_2' },
+    { text: 'Hoi Eva, je pakket komt morgen. ^AB', thread, actual: ['Hoi'], suggestion: '@eva_2 Hoi' },
+    { text: 'Wat een mooie foto! ^AB', channel: 'instagram', actual: ['Wat'] },
+    { text: 'Mail ons op info@winkel.nl voor je retour. ^AB', actual: ['Mail'] },
+    { text: '#klantenservice @eva je pakket komt morgen ^AB', actual: ['@eva'] },
+  ],
+})

@@ -1,0 +1,27 @@
+import { ruleTable } from '../rule-tester.js'
+
+ruleTable('sign-off', {
+  config: { agents: { AB: 'Anna de Boer', KJ: 'Kees Jansen' } },
+  valid: [
+    '@eva Je pakket komt morgen. ^AB',
+    '@eva Je pakket komt morgen. ^KJ\n',
+    '@eva Je pakket komt morgen. ^Anna',
+    '@eva Je pakket komt morgen.\n\n^AB  ',
+    '@eva Fijne dag! ^{{initialen}}',
+    '@eva Fijne dag! ^{{ agent.initials }}',
+    { text: 'Bedankt voor je review, Eva! Team Voorbeeld', channel: 'google-review' },
+    { text: 'Beste Eva,\n\nJe pakket komt morgen.\n\nMet vriendelijke groet,\nAnna', channel: 'email' },
+    '@eva Super ^^ Je pakket komt morgen. ^AB',
+  ],
+  invalid: [
+    { text: '@eva Je pakket komt morgen.', actual: ['@eva Je pakket komt morgen.'] },
+    { text: '@eva Je pakket komt morgen. Groetjes, Anna', actual: ['@eva Je pakket komt morgen. Groetjes, Anna'] },
+    { text: '@eva Je pakket komt morgen. ^ab', actual: ['^ab'], suggestion: '^AB' },
+    { text: '@eva Je pakket komt morgen. ^ AB', actual: ['^ AB'], suggestion: '^AB' },
+    { text: '@eva Je pakket komt morgen. ^AB Fijne dag!', actual: ['Fijne dag!'] },
+    { text: '@eva Je pakket komt morgen. ^AB 😊', actual: ['😊'] },
+    { text: '@eva Je pakket komt morgen. ^XY', actual: ['^XY'] },
+    { text: '@eva Top ^^', actual: ['@eva Top ^^'] },
+    { text: 'Hoi Eva,\nJe pakket komt morgen.\nGroet', channel: 'whatsapp', actual: ['Groet'] },
+  ],
+})
