@@ -16,8 +16,10 @@ export interface PhrasePatternData {
   ordered?: boolean
   /** A group (lexicon name or forms) that must occur in the clause, within `window` words of the match. */
   near?: string | string[]
-  /** Groups that cancel the match when they occur within 3 words of it, in the clause. */
+  /** Groups that cancel the match when they occur within `unlessWindow` words of it, in the clause. */
   unless?: Array<string | string[]>
+  /** How far around the match `unless` looks, in words (default 3; 0 is the match itself). */
+  unlessWindow?: number
   /** Groups that cancel the match when they occur right before its first word. */
   unlessBefore?: Array<string | string[]>
   /** A question is not a statement: skip sentences ending in "?" (default false). */
@@ -52,6 +54,7 @@ interface CompiledPattern {
   ordered: boolean
   near: Group | undefined
   unless: Group[]
+  unlessWindow: number
   unlessBefore: Group[]
   skipQuestions: boolean
 }
@@ -94,6 +97,7 @@ export function compilePhrases(data: PhraseFileData, name: string): CompiledPatt
       ordered: pattern.ordered ?? false,
       near: pattern.near === undefined ? undefined : compileGroup(pattern.near, lexicon, where),
       unless: (pattern.unless ?? []).map((group) => compileGroup(group, lexicon, where)),
+      unlessWindow: pattern.unlessWindow ?? 3,
       unlessBefore: (pattern.unlessBefore ?? []).map((group) => compileGroup(group, lexicon, where)),
       skipQuestions: pattern.skipQuestions ?? false,
     }
@@ -185,7 +189,10 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
         span.last = Math.max(span.last, closest.last)
       }
     }
-    const context = { first: Math.max(0, span.first - 3), last: Math.min(words.length - 1, span.last + 3) }
+    const context = {
+      first: Math.max(0, span.first - pattern.unlessWindow),
+      last: Math.min(words.length - 1, span.last + pattern.unlessWindow),
+    }
     if (pattern.unless.some((group) => occurrences(group, words).some((o) => overlaps(o, context) && !chosen.some((taken) => overlaps(taken, o))))) {
       continue
     }

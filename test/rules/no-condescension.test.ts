@@ -27,5 +27,9 @@ ruleTable('no-condescension', {
     { text: '@eva Je had de bon moeten bewaren. ^AB', actual: ['Je had de bon moeten'] },
     { text: '@eva Als je goed had gelezen, wist je dat de actie voorbij is. ^AB', actual: ['je goed had gelezen'] },
     { text: '@eva Dat spreekt voor zich. ^AB', actual: ['spreekt voor zich'] },
+    {
+      text: '@eva Zoals al eerder gezegd kon je de status op de website vinden. ^AB',
+      actual: ['Zoals al eerder gezegd', 'kon je de status op de website vinden'],
+    },
   ],
 })

@@ -16,6 +16,7 @@ ruleTable('no-hollow-promise', {
     '@eva De monteur komt donderdag tussen 8.00 en 12.00 uur. We houden je op de hoogte via sms. ^AB',
     '@eva Geef je nieuwe adres door via Mijn Account, dan passen we het direct aan. ^AB',
     '@eva Ik heb je vraag uitgezocht: de actie geldt ook in onze webshop. ^AB',
+    'Dank je wel voor je review! We geven je compliment graag aan de monteur door.',
   ],
   invalid: [
     { text: '@eva Bedankt voor je melding, we gaan ernaar kijken! ^AB', actual: ['we gaan ernaar kijken'] },
