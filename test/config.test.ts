@@ -1,0 +1,70 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadConfig } from '../src/config/load-config.js'
+import { resolveConfig } from '../src/config/resolve-config.js'
+import { isTovError } from '../src/tov-error.js'
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures')
+
+async function errorOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    expect(isTovError(error)).toBe(true)
+    return (error as Error).message
+  }
+  throw new Error('expected an error')
+}
+
+describe('config', () => {
+  it('no config means the recommended preset on channel x', () => {
+    const config = resolveConfig({})
+    expect(config.channel).toBe('x')
+    expect(Object.keys(config.rules).sort()).toEqual(
+      ['max-length', 'mention-first', 'no-condescension', 'no-hollow-promise', 'no-repeated-apology', 'sign-off', 'spelling'],
+    )
+  })
+
+  it('the user’s rules override presets and values; "off" removes a rule', () => {
+    const config = resolveConfig({
+      values: ['betrouwbaar'],
+      rules: { spelling: 'off', 'max-length': ['warn', { max: 240 }] },
+    })
+    expect(config.rules['spelling']).toBeUndefined()
+    expect(config.rules['no-hollow-promise']?.severity).toBe('error')
+    expect(config.rules['max-length']).toEqual({ severity: 'warn', options: { max: 240 } })
+  })
+
+  it.each([
+    [{ chanel: 'x' }, 'onbekende sleutel "chanel" (bedoel je "channel"?)'],
+    [{ channel: 'twitter' }, 'onbekend kanaal "twitter"'],
+    [{ rules: { 'no-hollow-promis': 'error' } }, 'onbekende regel "no-hollow-promise"'.replace('promise"', 'promis"')],
+    [{ rules: { spelling: 'fatal' } }, 'ernst "fatal" bestaat niet'],
+    [{ rules: { 'max-length': ['error', { maximum: 3 }] } }, 'onbekende optie "maximum"'],
+    [{ rules: { 'max-length': ['error', { max: 'veel' }] } }, 'rules.max-length.max: verwacht een positief getal'],
+    [{ values: ['aardig'] }, 'onbekende merkwaarde "aardig"'],
+    [{ agents: { ab: 'Anna' } }, '"ab" zijn geen initialen'],
+    [{ extends: ['aanbevolen'] }, 'onbekende preset "aanbevolen"'],
+  ])('rejects %j', (input, message) => {
+    expect(() => resolveConfig(input as never, '.tovrc.json')).toThrow(message)
+    expect(() => resolveConfig(input as never, '.tovrc.json')).toThrow('.tovrc.json: ')
+  })
+
+  it('loads a named JSON file and reports its name', async () => {
+    const config = await loadConfig(fixtures, { configFile: 'configs/brand.tovrc.json' })
+    expect(config.file).toBe(join('configs', 'brand.tovrc.json'))
+    expect(config.agents).toEqual({ AB: 'Anna de Boer', KJ: 'Kees Jansen' })
+  })
+
+  it.each([
+    ['broken/trailing-comma.tovrc.json', 'broken/trailing-comma.tovrc.json kan niet worden gelezen'],
+    ['broken/bad.tovrc.yaml', 'broken/bad.tovrc.yaml kan niet worden gelezen'],
+    ['broken/unknown-key.tovrc.json', 'onbekende sleutel "chanel"'],
+    ['broken/unknown-rule.tovrc.yaml', 'onbekende regel "no-hollow-promis"'],
+    ['broken/missing.json', 'Config niet gevonden'],
+  ])('a broken config %s is one clear line', async (file, message) => {
+    const text = await errorOf(loadConfig(fixtures, { configFile: file }))
+    expect(text).toContain(message)
+    expect(text).not.toContain('\n')
+  })
+})
