@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI does the work.
-import '../dist/src/cli/main.js'
+// Thin launcher: the compiled, bundled CLI does the work.
+import "../dist/cli/main.js"

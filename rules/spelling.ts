@@ -44,6 +44,18 @@ export default defineRule({
       return parts.length > 1 && parts.every((part) => isAbbreviation(part) || vocabulary.has(part.toLowerCase()) || dictionary.isKnown(part))
     }
 
+    // The same slip recurs across replies (and canned responses); suggest once per word per checker.
+    const suggestionCache = new Map<string, string[]>()
+    const suggest = (word: string): string[] => {
+      let suggestions = suggestionCache.get(word)
+      if (!suggestions) {
+        suggestions = dictionary.suggest(word)
+        if (suggestionCache.size >= 2000) suggestionCache.clear()
+        suggestionCache.set(word, suggestions)
+      }
+      return suggestions
+    }
+
     return (_tree, run) => {
       for (const sentence of run.sentences()) {
         let previousWord: Token | undefined
@@ -66,7 +78,7 @@ export default defineRule({
             // A capital inside a sentence marks a name (a person, a place, a brand).
             (capitalised && !sentenceStart)
           if (!skip && !isKnown(word)) {
-            const suggestions = dictionary.suggest(word)
+            const suggestions = suggest(word)
             const start = token.start + token.text.indexOf(word)
             run.report(suggestions.length > 0 ? 'unknown' : 'unknownNoSuggestion', {
               start,

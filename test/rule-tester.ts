@@ -27,6 +27,8 @@ export interface RuleTable {
   channel?: ChannelName
   /** A name for the describe block when one rule has several tables. */
   name?: string
+  /** Fewest cases each side (default 8: precision matters as much as recall). */
+  minimum?: number
 }
 
 export function ruleTable(ruleId: string, table: RuleTable): void {
@@ -48,6 +50,10 @@ export function ruleTable(ruleId: string, table: RuleTable): void {
   }
 
   describe(table.name ?? ruleId, () => {
+    it(`has at least ${table.minimum ?? 8} valid and invalid cases`, () => {
+      expect(table.valid.length).toBeGreaterThanOrEqual(table.minimum ?? 8)
+      expect(table.invalid.length).toBeGreaterThanOrEqual(table.minimum ?? 8)
+    })
     describe('valid', () => {
       for (const entry of table.valid) {
         const testCase = typeof entry === 'string' ? { text: entry } : entry

@@ -28,16 +28,20 @@ function codePointWeight(codePoint: number): number {
 }
 
 /**
- * An upper bound of X's weighted length: every code point at its weight, plus 23 for every dot (every
- * URL has one, and may weigh less than 23 on its own), plus 1 for © and ® (weight 1, but 2 as an emoji).
+ * An upper bound of X's weighted length: every code point at its weight, plus 23 for every dot before a
+ * letter (every URL has one before its top-level domain, and may weigh less than 23 on its own), plus 1
+ * for © and ® (weight 1 as text, 2 as an emoji).
  */
-export function xLengthUpperBound(text: string): number {
+export function xLengthUpperBound(input: string): number {
+  const text = input.normalize('NFC')
   let bound = 0
-  for (const character of text.normalize('NFC')) {
+  let index = 0
+  for (const character of text) {
     const codePoint = character.codePointAt(0) ?? 0
     bound += codePointWeight(codePoint)
-    if (character === '.') bound += 23
+    if (character === '.' && /\p{L}/u.test(text.charAt(index + 1))) bound += 23
     else if (codePoint === 0xa9 || codePoint === 0xae) bound += 1
+    index += character.length
   }
   return bound
 }

@@ -14,13 +14,25 @@ export interface LoadConfigOptions {
   configFile?: string
 }
 
+/** The first line of a parser's message, without the code frame. */
 function oneLine(message: string): string {
-  return message
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, 3)
-    .join(' ')
+  return (message.split('\n').find((line) => line.trim() !== '') ?? message).trim()
+}
+
+/** JSON with the error's line and column instead of a byte position. */
+function loadJson(filepath: string, content: string): unknown {
+  if (content.trim() === '') return undefined
+  try {
+    return JSON.parse(content)
+  } catch (error) {
+    const message = (error as Error).message
+    const position = /position (\d+)/.exec(message)
+    if (!position) throw new Error(`ongeldige JSON: ${message}`)
+    const before = content.slice(0, Number(position[1]))
+    const line = before.split('\n').length
+    const column = before.length - before.lastIndexOf('\n')
+    throw new Error(`ongeldige JSON op regel ${line}, kolom ${column}: ${message.replace(/ in JSON at position \d+.*$/, '')}`)
+  }
 }
 
 /** The resolved config for a directory (searching upward to the project root), or for a named file. */
@@ -29,7 +41,7 @@ export async function loadConfig(cwd: string = process.cwd(), options: LoadConfi
   const explorer = cosmiconfig('tov', {
     searchPlaces,
     searchStrategy: 'project',
-    loaders: { noExt: defaultLoaders['.yaml'] },
+    loaders: { '.json': loadJson, noExt: defaultLoaders['.yaml'] },
     cache: false,
   })
 
@@ -46,7 +58,7 @@ export async function loadConfig(cwd: string = process.cwd(), options: LoadConfi
   } catch (error) {
     if (error instanceof TovError) throw error
     const file = named ?? (error as { filepath?: string }).filepath ?? 'config'
-    const message = error instanceof Error ? error.message.replace(file, display(file)) : String(error)
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^(JSON|YAML) Error in [^:]+:\s*/, '')
     throw new TovError('CONFIG_UNREADABLE', `Config ${display(file)} kan niet worden gelezen: ${oneLine(message)}`)
   }
   if (!found) return resolveConfig({})

@@ -33,6 +33,7 @@ ruleTable('max-length', {
 
 ruleTable('max-length', {
   name: 'max-length (max: 100)',
+  minimum: 1,
   config: { rules: { 'max-length': ['error', { max: 100 }] } },
   valid: [`@eva ${'a'.repeat(100)}`],
   invalid: [{ text: `@eva ${'a'.repeat(101)}`, actual: ['a'] }],

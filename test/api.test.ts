@@ -1,0 +1,72 @@
+// The library as another tool uses it: typed, side-effect free, reusable, plain data out.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { check, createChecker, formatResults, loadConfig, parseThread, TovError } from '../src/index.js'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('library API', () => {
+  it('check() returns one plain result, the shape of one JSON element', async () => {
+    const result = await check('Je pakket komt morgen.', { channel: 'x', file: 'concept.txt' })
+    expect(result.file).toBe('concept.txt')
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['mention-first', 'sign-off'])
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result)
+    expect(result.summary).toEqual({ errors: 2, warnings: 0 })
+  })
+
+  it('writes nothing and never exits, even on bad input', async () => {
+    const spies = [
+      vi.spyOn(console, 'log'),
+      vi.spyOn(console, 'error'),
+      vi.spyOn(console, 'warn'),
+      vi.spyOn(process.stdout, 'write'),
+      vi.spyOn(process.stderr, 'write'),
+    ]
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never)
+    const checker = await createChecker({ values: ['deskundig'] })
+    await checker.check('@eva Hoe is dit onstaan? ^AB')
+    await expect(checker.check('   ')).rejects.toBeInstanceOf(TovError)
+    await expect(checker.check('x', { channel: 'tiktok' as never })).rejects.toMatchObject({ code: 'UNKNOWN_CHANNEL' })
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled()
+    expect(exit).not.toHaveBeenCalled()
+  })
+
+  it('two checkers with different configs live side by side', async () => {
+    const strict = await createChecker({ rules: { 'no-hollow-promise': 'error' } })
+    const lenient = await createChecker({ rules: { 'no-hollow-promise': 'off', spelling: 'off' } })
+    const draft = '@eva We gaan ernaar kijken. ^AB'
+    expect((await strict.check(draft)).findings.map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['no-hollow-promise:error'])
+    expect((await lenient.check(draft)).findings).toEqual([])
+    expect((await strict.check(draft)).findings).toHaveLength(1)
+  })
+
+  it('a checker is reusable across channels and gives the same answer twice', async () => {
+    const checker = await createChecker({})
+    const draft = 'Hoi Eva, je pakket komt morgen. ^AB'
+    const first = await checker.check(draft, { channel: 'x' })
+    const onWhatsapp = await checker.check(draft, { channel: 'whatsapp' })
+    const again = await checker.check(draft, { channel: 'x' })
+    expect(first.findings.map((f) => f.ruleId)).toEqual(['mention-first'])
+    expect(onWhatsapp.findings).toEqual([])
+    expect(again).toEqual(first)
+  })
+
+  it('takes a thread as context', async () => {
+    const thread = parseThread({ customer: '@eva', messages: [{ from: 'agent', text: '@eva Sorry! ^AB' }] })
+    const result = await check('@piet Onze excuses. ^AB', { thread })
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['mention-first', 'no-repeated-apology'])
+  })
+
+  it('loadConfig resolves the recommended preset when there is no config', async () => {
+    const config = await loadConfig('/')
+    expect(config.channel).toBe('x')
+    expect(config.rules['spelling']?.severity).toBe('error')
+  })
+
+  it('formats results without printing them', async () => {
+    const result = await check('@eva Je pakket komt morgen. ^AB')
+    expect(formatResults([result], 'stylish')).toContain('Geen problemen gevonden in 1 reactie.')
+    expect(() => formatResults([result], 'xml')).toThrow(TovError)
+  })
+})

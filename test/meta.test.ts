@@ -1,0 +1,42 @@
+// Every rule carries what a user and a maintainer need: docs in the README, a test table, a checklist
+// item, Dutch messages, examples; and the default checklist is fed by the rules DESIGN.md names.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { defaultChecklist } from '../src/checklist/checklist.js'
+import { builtinRules } from '../src/engine/rule-registry.js'
+
+const root = join(import.meta.dirname, '..')
+const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const dutchWords = /\b(je|de|het|een|van|met|niet|zonder|of)\b/
+
+describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
+  it('has a table test', () => {
+    const file = join(root, 'test', 'rules', `${id}.test.ts`)
+    expect(existsSync(file)).toBe(true)
+    expect(readFileSync(file, 'utf8')).toContain(`ruleTable('${id}'`)
+  })
+
+  it('has a README section with a wrong and a right example', () => {
+    const section = readme.split(/^### /m).find((part) => part.startsWith(`\`${id}\``))
+    expect(section, `README has no "### \`${id}\`" section`).toBeDefined()
+    expect(section).toMatch(/Wrong/)
+    expect(section).toMatch(/Right/)
+  })
+
+  it('feeds a checklist item and has Dutch messages and docs', () => {
+    expect(defaultChecklist.map((item) => item.id)).toContain(rule.checklist)
+    expect(Object.keys(rule.messages).length).toBeGreaterThan(0)
+    for (const message of [...Object.values(rule.messages), rule.description, rule.docs.rationale]) {
+      expect(message).toMatch(dutchWords)
+    }
+    expect(rule.docs.wrong).not.toBe(rule.docs.right)
+  })
+})
+
+describe('registry', () => {
+  it('has unique rule ids', () => {
+    const ids = builtinRules.map((rule) => rule.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+})
