@@ -14,7 +14,7 @@ function isAbbreviation(word: string): boolean {
 
 export default defineRule({
   id: 'spelling',
-  description: 'Geen spelfouten',
+  description: 'Schrijf zonder spelfouten',
   checklist: 'vorm',
   values: ['deskundig'],
   severity: 'error',

@@ -68,3 +68,19 @@ describe('config', () => {
     expect(text).not.toContain('\n')
   })
 })
+
+describe('JSON schema', () => {
+  it('names the same keys, rules, channels and values as the validator', async () => {
+    const { readFileSync } = await import('node:fs')
+    const schema = JSON.parse(readFileSync(join(fixtures, '..', 'schema', 'tovrc.schema.json'), 'utf8'))
+    const { builtinRules } = await import('../src/engine/rule-registry.js')
+    const { channelNames } = await import('../src/channels/channels.js')
+    const { knownValues } = await import('../src/config/resolve-config.js')
+    expect(Object.keys(schema.properties).sort()).toEqual(
+      ['$schema', 'addressForm', 'agents', 'channel', 'extends', 'rules', 'values', 'vocabulary'],
+    )
+    expect(schema.properties.rules.propertyNames.enum).toEqual(builtinRules.map((rule) => rule.id))
+    expect(schema.properties.channel.enum).toEqual(channelNames)
+    expect([...schema.properties.values.items.enum].sort()).toEqual(knownValues().sort())
+  })
+})
