@@ -84,3 +84,15 @@ describe('JSON schema', () => {
     expect([...schema.properties.values.items.enum].sort()).toEqual(knownValues().sort())
   })
 })
+
+describe('config search', () => {
+  it('never executes a code config it finds; only data files are searched', async () => {
+    const config = await loadConfig(join(fixtures, 'configs', 'js-only'))
+    expect(config.file).toBeUndefined()
+    expect(config.channel).toBe('x')
+  })
+
+  it('loads a code config only when named with --config', async () => {
+    await expect(loadConfig(fixtures, { configFile: 'configs/js-only/.tovrc.js' })).rejects.toThrow('must never run')
+  })
+})
