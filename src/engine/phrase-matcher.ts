@@ -24,6 +24,8 @@ export interface PhrasePatternData {
   unlessBefore?: Array<string | string[]>
   /** A question is not a statement: skip sentences ending in "?" (default false). */
   skipQuestions?: boolean
+  /** Only when the match is the whole sentence ("Helaas!"). */
+  alone?: boolean
 }
 
 export interface PhraseFileData {
@@ -57,6 +59,7 @@ interface CompiledPattern {
   unlessWindow: number
   unlessBefore: Group[]
   skipQuestions: boolean
+  alone: boolean
 }
 
 export class PhraseDataError extends Error {}
@@ -100,6 +103,7 @@ export function compilePhrases(data: PhraseFileData, name: string): CompiledPatt
       unlessWindow: pattern.unlessWindow ?? 3,
       unlessBefore: (pattern.unlessBefore ?? []).map((group) => compileGroup(group, lexicon, where)),
       skipQuestions: pattern.skipQuestions ?? false,
+      alone: pattern.alone ?? false,
     }
   })
 }
@@ -217,11 +221,13 @@ export class PhraseMatcher {
   find(sentences: SentenceModel[]): PhraseMatch[] {
     const matches: PhraseMatch[] = []
     sentences.forEach((sentence, sentenceIndex) => {
+      const wordCount = sentence.tokens.filter((token) => token.kind === 'word').length
       for (const words of clausesOf(sentence)) {
         for (const pattern of this.patterns) {
           if (pattern.skipQuestions && sentence.question) continue
           const span = matchInClause(pattern, words)
           if (!span) continue
+          if (pattern.alone && span.last - span.first + 1 !== wordCount) continue
           const start = words[span.first]!.start
           const end = words[span.last]!.end
           if (matches.some((match) => match.start < end && start < match.end)) continue

@@ -4,6 +4,7 @@ import mentionFirst from '../../rules/mention-first.js'
 import noCondescension from '../../rules/no-condescension.js'
 import noHollowPromise from '../../rules/no-hollow-promise.js'
 import noRepeatedApology from '../../rules/no-repeated-apology.js'
+import noRoboticEmpathy from '../../rules/no-robotic-empathy.js'
 import signOff from '../../rules/sign-off.js'
 import spelling from '../../rules/spelling.js'
 import type { RuleDefinition } from './define-rule.js'
@@ -14,6 +15,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   noHollowPromise,
   noCondescension,
   noRepeatedApology,
+  noRoboticEmpathy,
   maxLength,
   spelling,
 ]
