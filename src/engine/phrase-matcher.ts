@@ -178,7 +178,7 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
       first: Math.min(...chosen.map((o) => o.first)),
       last: Math.max(...chosen.map((o) => o.last)),
     }
-    if (span.last - span.first + 1 > pattern.window) continue
+    if (chosen.length > 1 && span.last - span.first + 1 > pattern.window) continue
     if (pattern.near) {
       const near = occurrences(pattern.near, words).filter(
         (o) => !chosen.some((taken) => overlaps(taken, o)) && Math.max(o.first - span.last, span.first - o.last) <= pattern.window,

@@ -1,7 +1,9 @@
 // Every built-in rule, by id. Adding a rule: one file in rules/, one line here, one test table.
 import maxLength from '../../rules/max-length.js'
 import mentionFirst from '../../rules/mention-first.js'
+import noBlameShift from '../../rules/no-blame-shift.js'
 import noCondescension from '../../rules/no-condescension.js'
+import noDefensive from '../../rules/no-defensive.js'
 import noHollowPromise from '../../rules/no-hollow-promise.js'
 import noRepeatedApology from '../../rules/no-repeated-apology.js'
 import noRoboticEmpathy from '../../rules/no-robotic-empathy.js'
@@ -14,6 +16,8 @@ export const builtinRules: readonly RuleDefinition[] = [
   signOff,
   noHollowPromise,
   noCondescension,
+  noDefensive,
+  noBlameShift,
   noRepeatedApology,
   noRoboticEmpathy,
   maxLength,
