@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config/load-config.js'
+import { knownValues } from '../src/config/resolve-config.js'
 import { createChecker } from '../src/engine/checker.js'
 import type { ChannelName } from '../src/types.js'
 
@@ -17,12 +18,16 @@ describe('fixtures', () => {
     expect(new Set(clean.map((entry) => entry.channel)).size).toBeGreaterThanOrEqual(5)
   })
 
-  for (const setup of ['recommended', 'brand config'] as const) {
+  const setups = {
+    recommended: async () => ({}),
+    'brand config': () => loadConfig(root, { configFile: 'configs/brand.tovrc.json' }),
+    'every value preset': async () => ({ values: knownValues() }),
+  }
+  for (const [setup, configFor] of Object.entries(setups)) {
     describe(setup, () => {
       for (const entry of clean) {
         it(`${entry.channel}/${entry.name} has no finding`, async () => {
-          const config =
-            setup === 'recommended' ? {} : await loadConfig(root, { configFile: 'configs/brand.tovrc.json' })
+          const config = await configFor()
           const checker = await createChecker(config)
           const result = await checker.check(readFileSync(entry.path, 'utf8'), { channel: entry.channel })
           expect(result.findings.map((finding) => `${finding.ruleId}: ${finding.actual}`)).toEqual([])

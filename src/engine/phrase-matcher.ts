@@ -128,12 +128,12 @@ function formMatchesAt(form: Form, words: Token[], index: number): boolean {
 function occurrences(group: Group, words: Token[]): Occurrence[] {
   const found: Occurrence[] = []
   for (let index = 0; index < words.length; index++) {
+    // The longest form that matches here: "persoonlijk vind ik" over "vind ik".
+    let longest = 0
     for (const form of group) {
-      if (formMatchesAt(form, words, index)) {
-        found.push({ first: index, last: index + form.words.length - 1 })
-        break
-      }
+      if (form.words.length > longest && formMatchesAt(form, words, index)) longest = form.words.length
     }
+    if (longest > 0) found.push({ first: index, last: index + longest - 1 })
   }
   return found
 }
@@ -217,9 +217,12 @@ export class PhraseMatcher {
     this.patterns = compilePhrases(data, name)
   }
 
-  /** Every match, at most one per pattern and clause, never two overlapping; sorted by position. */
+  /**
+   * Every match, at most one per pattern and clause, sorted by position. Of two overlapping matches the
+   * one that starts first wins, and of two that start together, the longer.
+   */
   find(sentences: SentenceModel[]): PhraseMatch[] {
-    const matches: PhraseMatch[] = []
+    const candidates: PhraseMatch[] = []
     sentences.forEach((sentence, sentenceIndex) => {
       const wordCount = sentence.tokens.filter((token) => token.kind === 'word').length
       for (const words of clausesOf(sentence)) {
@@ -230,11 +233,15 @@ export class PhraseMatcher {
           if (pattern.alone && span.last - span.first + 1 !== wordCount) continue
           const start = words[span.first]!.start
           const end = words[span.last]!.end
-          if (matches.some((match) => match.start < end && start < match.end)) continue
-          matches.push({ patternId: pattern.id, message: pattern.message, start, end, sentenceIndex })
+          candidates.push({ patternId: pattern.id, message: pattern.message, start, end, sentenceIndex })
         }
       }
     })
-    return matches.sort((a, b) => a.start - b.start)
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+    const matches: PhraseMatch[] = []
+    for (const candidate of candidates) {
+      if (!matches.some((match) => match.start < candidate.end && candidate.start < match.end)) matches.push(candidate)
+    }
+    return matches
   }
 }

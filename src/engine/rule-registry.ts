@@ -4,7 +4,9 @@ import mentionFirst from '../../rules/mention-first.js'
 import noBlameShift from '../../rules/no-blame-shift.js'
 import noCondescension from '../../rules/no-condescension.js'
 import noDefensive from '../../rules/no-defensive.js'
+import noGenderedAddress from '../../rules/no-gendered-address.js'
 import noHollowPromise from '../../rules/no-hollow-promise.js'
+import noOpinion from '../../rules/no-opinion.js'
 import noRepeatedApology from '../../rules/no-repeated-apology.js'
 import noRoboticEmpathy from '../../rules/no-robotic-empathy.js'
 import signOff from '../../rules/sign-off.js'
@@ -20,6 +22,8 @@ export const builtinRules: readonly RuleDefinition[] = [
   noBlameShift,
   noRepeatedApology,
   noRoboticEmpathy,
+  noOpinion,
+  noGenderedAddress,
   maxLength,
   spelling,
 ]

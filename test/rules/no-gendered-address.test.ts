@@ -1,0 +1,27 @@
+import { ruleTable } from '../rule-tester.js'
+
+ruleTable('no-gendered-address', {
+  channel: 'email',
+  valid: [
+    'Beste Sam Jansen, bedankt voor uw bericht.',
+    'Hoi Eva, je pakket komt morgen.',
+    'Beste klant, bedankt voor je vraag.',
+    'Hallo allemaal, de winkel is zondag open.',
+    'De herenfiets is weer op voorraad.',
+    'Je vindt de dameskleding op de eerste verdieping.',
+    'Onze monteur belt je morgen om 9.00 uur.',
+    'Beste Kim, je afspraak staat voor dinsdag 14.00 uur.',
+    'Goedemiddag, hoe kan ik je helpen?',
+  ],
+  invalid: [
+    { text: 'Geachte heer Jansen, bedankt voor uw bericht.', actual: ['Geachte heer'] },
+    { text: 'Beste mevrouw De Vries, uw pakket komt morgen.', actual: ['mevrouw'] },
+    { text: 'Dag meneer, uw pakket komt morgen.', actual: ['meneer'] },
+    { text: 'Geachte dames en heren, hierbij onze reactie.', actual: ['Geachte dames'] },
+    { text: 'Beste man, je pakket komt morgen.', actual: ['Beste man'] },
+    { text: 'Hoi meid, je pakket komt morgen!', actual: ['Hoi meid'] },
+    { text: 'Beste dhr. Jansen, uw pakket komt morgen.', actual: ['dhr.'] },
+    { text: 'Wij hebben de heer Jansen teruggebeld.', actual: ['de heer'] },
+    { text: 'Hé man, top dat je het meldt!', actual: ['Hé man'] },
+  ],
+})
