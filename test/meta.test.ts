@@ -8,7 +8,7 @@ import { builtinRules } from '../src/engine/rule-registry.js'
 
 const root = join(import.meta.dirname, '..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const dutchWords = /\b(je|de|het|een|van|met|niet|zonder|of)\b/
+const dutchWords = /\b(je|jouw|de|het|een|geen|van|met|niet|zonder|of|en)\b/i
 
 describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
   it('has a table test', () => {

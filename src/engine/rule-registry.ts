@@ -4,10 +4,13 @@ import mentionFirst from '../../rules/mention-first.js'
 import noBlameShift from '../../rules/no-blame-shift.js'
 import noCondescension from '../../rules/no-condescension.js'
 import noDefensive from '../../rules/no-defensive.js'
+import noEmoji from '../../rules/no-emoji.js'
 import noGenderedAddress from '../../rules/no-gendered-address.js'
+import noHedging from '../../rules/no-hedging.js'
 import noHollowPromise from '../../rules/no-hollow-promise.js'
 import noOpinion from '../../rules/no-opinion.js'
 import noRepeatedApology from '../../rules/no-repeated-apology.js'
+import noSlang from '../../rules/no-slang.js'
 import noRoboticEmpathy from '../../rules/no-robotic-empathy.js'
 import signOff from '../../rules/sign-off.js'
 import spelling from '../../rules/spelling.js'
@@ -24,6 +27,9 @@ export const builtinRules: readonly RuleDefinition[] = [
   noRoboticEmpathy,
   noOpinion,
   noGenderedAddress,
+  noHedging,
+  noEmoji,
+  noSlang,
   maxLength,
   spelling,
 ]

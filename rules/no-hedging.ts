@@ -1,0 +1,30 @@
+// Seed 004: "deskundig" means "professioneel blijven, ervaring uitstralen, geen twijfeltaal". Misschien,
+// eigenlijk, wellicht, proberen te: say what is so, or when you will know.
+import data from '../generated/phrases/no-hedging.json' with { type: 'json' }
+import { defineRule } from '../src/engine/define-rule.js'
+import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+
+export default defineRule({
+  id: 'no-hedging',
+  description: 'Geen twijfeltaal (misschien, eigenlijk, wellicht, proberen te)',
+  checklist: 'feiten',
+  values: ['deskundig'],
+  severity: 'warn',
+  channels: 'alle kanalen',
+  messages: {
+    found: 'Twijfeltaal: "{actual}". Zeg stellig wat er is of gebeurt; weet je het nog niet, zeg dan wanneer je het weet.',
+  },
+  options: {},
+  docs: {
+    wrong: '@eva Je pakket komt misschien morgen, we proberen het eigenlijk zo snel mogelijk te bezorgen. ^AB',
+    right: '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB',
+    rationale:
+      'Een deskundig merk straalt ervaring uit en gebruikt geen twijfeltaal (seed 004). Twijfel maakt de klant onzeker over wat er gaat gebeuren.',
+  },
+  create() {
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-hedging.yml')
+    return (_tree, run) => {
+      for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
+    }
+  },
+})
