@@ -9,6 +9,7 @@ import noGenderedAddress from '../../rules/no-gendered-address.js'
 import noHedging from '../../rules/no-hedging.js'
 import noHollowPromise from '../../rules/no-hollow-promise.js'
 import noOpinion from '../../rules/no-opinion.js'
+import noPersonalData from '../../rules/no-personal-data.js'
 import noRepeatedApology from '../../rules/no-repeated-apology.js'
 import noSlang from '../../rules/no-slang.js'
 import noRoboticEmpathy from '../../rules/no-robotic-empathy.js'
@@ -30,6 +31,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   noHedging,
   noEmoji,
   noSlang,
+  noPersonalData,
   maxLength,
   spelling,
 ]
