@@ -10,6 +10,7 @@ import noHedging from '../../rules/no-hedging.js'
 import noHollowPromise from '../../rules/no-hollow-promise.js'
 import noOpinion from '../../rules/no-opinion.js'
 import noPersonalData from '../../rules/no-personal-data.js'
+import noProfanity from '../../rules/no-profanity.js'
 import noRepeatedApology from '../../rules/no-repeated-apology.js'
 import noSlang from '../../rules/no-slang.js'
 import noRoboticEmpathy from '../../rules/no-robotic-empathy.js'
@@ -32,6 +33,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   noEmoji,
   noSlang,
   noPersonalData,
+  noProfanity,
   maxLength,
   spelling,
 ]
