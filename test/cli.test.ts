@@ -135,6 +135,22 @@ describe('tov rules', () => {
   })
 })
 
+describe('tov explain', () => {
+  it('gives the rationale with its seed, the examples and the settings', async () => {
+    const { code, stdout } = await tov(['explain', 'no-condescension'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('komma-sukkel')
+    expect(stdout).toContain('seed 002')
+    expect(stdout).toContain('checklist: toon; standaard: error')
+  })
+
+  it('an unknown rule is one line and exit 2, with a hint', async () => {
+    const { code, stderr } = await tov(['explain', 'no-condesension'])
+    expect(code).toBe(2)
+    expect(stderr).toBe('tov: Onbekende regel "no-condesension" (bedoel je "no-condescension"?). Zie "tov rules".\n')
+  })
+})
+
 describe('bin/tov.js', () => {
   it('runs as a process with the documented exit codes', () => {
     const ok = spawnSync(process.execPath, ['bin/tov.js', 'check', 'fixtures/replies/x'], { cwd: root, encoding: 'utf8' })

@@ -13,3 +13,21 @@ export function formatRulesTable(rules: readonly RuleDefinition[]): string {
   }
   return lines.join('\n')
 }
+
+/** `tov explain <rule>`: why the rule exists, where the idea comes from, and how to get it right. */
+export function formatRuleExplanation(rule: RuleDefinition): string {
+  const options = Object.entries(rule.options).map(([name, type]) => `${name} (${type})`)
+  return [
+    `${rule.id}: ${rule.description}`,
+    '',
+    rule.docs.rationale,
+    '',
+    `fout:  ${rule.docs.wrong}`,
+    `goed:  ${rule.docs.right}`,
+    '',
+    `checklist: ${rule.checklist}; standaard: ${rule.severity}; waarden: ${rule.values.join(', ') || '-'}`,
+    `kanalen: ${rule.channels}`,
+    `opties: ${options.join(', ') || '-'}`,
+    '',
+  ].join('\n')
+}

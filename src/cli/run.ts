@@ -6,13 +6,14 @@ import { Command, CommanderError, Option } from 'commander'
 import { channelNames, getChannel } from '../channels/channels.js'
 import { loadConfig } from '../config/load-config.js'
 import { createChecker } from '../engine/checker.js'
-import { builtinRules } from '../engine/rule-registry.js'
+import { builtinRules, findRule, ruleIds } from '../engine/rule-registry.js'
+import { didYouMean } from '../config/resolve-config.js'
 import { parseThread } from '../engine/thread.js'
 import { formatNames, formatResults, isFormatName } from '../formats/format-results.js'
 import { TovError, isTovError } from '../tov-error.js'
 import type { CheckResult, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
-import { formatRulesTable } from './rules-table.js'
+import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -127,6 +128,19 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       } else {
         throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: text, json.`)
       }
+      setExitCode(0)
+    })
+
+  program
+    .command('explain')
+    .description('leg uit waarom een regel bestaat, met voorbeelden en de bron')
+    .argument('<rule>', 'de id van een regel, zie "tov rules"')
+    .action((id: string) => {
+      const rule = findRule(id)
+      if (!rule) {
+        throw new TovError('UNKNOWN_RULE', `Onbekende regel "${id}"${didYouMean(id, ruleIds)}. Zie "tov rules".`)
+      }
+      io.stdout(formatRuleExplanation(rule))
       setExitCode(0)
     })
 
