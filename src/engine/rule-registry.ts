@@ -1,4 +1,5 @@
 // Every built-in rule, by id. Adding a rule: one file in rules/, one line here, one test table.
+import greeting from '../../rules/greeting.js'
 import maxLength from '../../rules/max-length.js'
 import mentionFirst from '../../rules/mention-first.js'
 import noBlameShift from '../../rules/no-blame-shift.js'
@@ -21,6 +22,7 @@ import type { RuleDefinition } from './define-rule.js'
 export const builtinRules: readonly RuleDefinition[] = [
   mentionFirst,
   signOff,
+  greeting,
   noHollowPromise,
   noCondescension,
   noDefensive,
