@@ -40,3 +40,19 @@ describe('registry', () => {
     expect(new Set(ids).size).toBe(ids.length)
   })
 })
+
+describe('presets', () => {
+  it('every preset and value preset is a valid config with a Dutch description', async () => {
+    const { knownPresets, knownValues, readPreset, validateConfig } = await import('../src/config/resolve-config.js')
+    const presets = [
+      ...knownPresets().map((name) => ['presets', name] as const),
+      ...knownValues().map((name) => ['presets/values', name] as const),
+    ]
+    expect(presets.length).toBeGreaterThanOrEqual(5)
+    for (const [folder, name] of presets) {
+      const preset = readPreset(folder, name)
+      expect(() => validateConfig({ rules: preset.rules ?? {} }, `${folder}/${name}.json`)).not.toThrow()
+      expect(preset.description).toMatch(dutchWords)
+    }
+  })
+})

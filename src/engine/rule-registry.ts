@@ -1,4 +1,5 @@
 // Every built-in rule, by id. Adding a rule: one file in rules/, one line here, one test table.
+import addressForm from '../../rules/address-form.js'
 import greeting from '../../rules/greeting.js'
 import maxLength from '../../rules/max-length.js'
 import mentionFirst from '../../rules/mention-first.js'
@@ -23,6 +24,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   mentionFirst,
   signOff,
   greeting,
+  addressForm,
   noHollowPromise,
   noCondescension,
   noDefensive,
