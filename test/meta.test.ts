@@ -42,7 +42,7 @@ describe('registry', () => {
 })
 
 describe('presets', () => {
-  it('every preset and value preset is a valid config with a Dutch description', async () => {
+  it('every preset and value preset is a valid config with a description', async () => {
     const { knownPresets, knownValues, readPreset, validateConfig } = await import('../src/config/resolve-config.js')
     const presets = [
       ...knownPresets().map((name) => ['presets', name] as const),
@@ -52,7 +52,7 @@ describe('presets', () => {
     for (const [folder, name] of presets) {
       const preset = readPreset(folder, name)
       expect(() => validateConfig({ rules: preset.rules ?? {} }, `${folder}/${name}.json`)).not.toThrow()
-      expect(preset.description).toMatch(dutchWords)
+      expect(preset.description).toMatch(/^\p{Lu}.{10,}\.$/u)
     }
   })
 })
