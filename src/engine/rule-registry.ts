@@ -1,5 +1,6 @@
 // Every built-in rule, by id. Adding a rule: one file in rules/, one line here, one test table.
 import addressForm from '../../rules/address-form.js'
+import appreciation from '../../rules/appreciation.js'
 import greeting from '../../rules/greeting.js'
 import maxLength from '../../rules/max-length.js'
 import mentionFirst from '../../rules/mention-first.js'
@@ -25,6 +26,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   signOff,
   greeting,
   addressForm,
+  appreciation,
   noHollowPromise,
   noCondescension,
   noDefensive,

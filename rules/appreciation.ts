@@ -1,0 +1,47 @@
+// Seed 004: "vriendelijk" means "waardering uitspreken", and for reviews: "bedank de persoon voor
+// zijn/haar reactie, hoe stevig de kritiek ook is". Where the customer gave feedback, say thanks.
+import data from '../generated/phrases/appreciation.json' with { type: 'json' }
+import { defineRule } from '../src/engine/define-rule.js'
+import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { normalizeWord } from '../src/engine/reply-model.js'
+
+const feedbackWords = new Set((data as unknown as { feedback: string[] }).feedback)
+
+export default defineRule({
+  id: 'appreciation',
+  description: 'Bedank de klant voor feedback of een review',
+  checklist: 'toon',
+  values: ['vriendelijk'],
+  severity: 'warn',
+  channels: 'google-review altijd; andere kanalen als de klant in de --thread feedback gaf',
+  messages: {
+    missing: 'Bedank de klant voor de feedback, ook als die kritisch is: bijvoorbeeld "Bedankt voor je review!"',
+  },
+  options: { always: 'boolean' },
+  docs: {
+    wrong: 'Jammer dat we je niet naar tevredenheid hebben geholpen. Ik bel je morgen.',
+    right: 'Bedankt voor je eerlijke review. Jammer dat we je niet naar tevredenheid hebben geholpen; ik bel je morgen.',
+    rationale:
+      'Iemand heeft de moeite genomen om zijn mening te geven, en dat is altijd waardevol: bedank de persoon, hoe stevig de kritiek ook is (seed 004, reviewtips).',
+  },
+  defaults(channel) {
+    return { always: channel.name === 'google-review' }
+  },
+  create({ options }) {
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/appreciation.yml')
+    const always = options['always'] === true
+    return (_tree, run) => {
+      const customerTurns = (run.thread?.messages ?? []).filter((message) => message.from === 'customer')
+      const lastCustomer = customerTurns.at(-1)?.text ?? ''
+      const gaveFeedback = lastCustomer
+        .split(/[^\p{L}]+/u)
+        .some((word) => feedbackWords.has(normalizeWord(word)))
+      if (!always && !gaveFeedback) return
+      if (matcher.find(run.sentences()).length > 0) return
+      const first = run.sentences()[0]
+      const opening = first?.tokens.find((token) => token.kind === 'word') ?? first?.tokens[0]
+      if (!opening) return
+      run.report('missing', { start: opening.start, end: opening.end })
+    }
+  },
+})

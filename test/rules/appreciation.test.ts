@@ -1,0 +1,35 @@
+import { ruleTable } from '../rule-tester.js'
+
+const feedback = {
+  customer: '@eva',
+  messages: [{ from: 'customer' as const, text: '@winkel Tip: zet de openingstijden ook in de app!' }],
+}
+const question = {
+  customer: '@eva',
+  messages: [{ from: 'customer' as const, text: '@winkel Waar blijft mijn pakket?' }],
+}
+
+ruleTable('appreciation', {
+  channel: 'google-review',
+  valid: [
+    'Bedankt voor je eerlijke review, Eva. Jammer dat we je niet naar tevredenheid hebben geholpen.',
+    'Dank je wel voor de vijf sterren!',
+    'Wat fijn dat je zo tevreden bent over de monteur!',
+    'Fijn om te lezen dat de levering zo snel ging.',
+    'We waarderen het dat je de tijd nam om dit te schrijven.',
+    'Merci voor je review, Jef!',
+    { text: '@eva Je pakket komt morgen voor 12.00 uur. ^AB', channel: 'x', thread: question },
+    { text: '@eva Bedankt voor de tip! We geven hem door aan ons app-team. ^AB', channel: 'x', thread: feedback },
+    { text: '@eva Je pakket komt morgen voor 12.00 uur. ^AB', channel: 'x' },
+  ],
+  invalid: [
+    { text: 'Jammer dat we je niet naar tevredenheid hebben geholpen. Ik bel je morgen.', actual: ['Jammer'] },
+    { text: 'Je klacht is doorgestuurd naar de bedrijfsleider.', actual: ['Je'] },
+    { text: 'Hoi Karin, de monteur komt donderdag terug.', actual: ['Hoi'] },
+    { text: 'Wij hebben je opmerking gelezen.', actual: ['Wij'] },
+    { text: 'Team Voorbeeld', actual: ['Team'] },
+    { text: 'Sorry dat het zo lang duurde.', actual: ['Sorry'] },
+    { text: '@eva Goed idee, ik geef het door. ^AB', channel: 'x', thread: feedback, actual: ['Goed'] },
+    { text: '@eva Hoi Eva, de openingstijden staan op de site. ^AB', channel: 'x', thread: feedback, actual: ['Hoi'] },
+  ],
+})
