@@ -1,6 +1,7 @@
 // Every built-in rule, by id. Adding a rule: one file in rules/, one line here, one test table.
 import addressForm from '../../rules/address-form.js'
 import appreciation from '../../rules/appreciation.js'
+import badNewsLink from '../../rules/bad-news-link.js'
 import greeting from '../../rules/greeting.js'
 import maxLength from '../../rules/max-length.js'
 import mentionFirst from '../../rules/mention-first.js'
@@ -39,6 +40,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   noEmoji,
   noSlang,
   noPersonalData,
+  badNewsLink,
   noProfanity,
   maxLength,
   spelling,
