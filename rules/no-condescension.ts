@@ -2,7 +2,8 @@
 // only one with the problem; give the information without the reproach.
 import data from '../generated/phrases/no-condescension.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { createPhraseRun } from '../src/engine/phrase-rule.js'
 
 export default defineRule({
   id: 'no-condescension',
@@ -21,12 +22,5 @@ export default defineRule({
     rationale:
       'Een opmerking die impliceert dat de klant het had moeten weten ("dat had je op de website kunnen lezen") eindigt in een onuitgesproken ", sukkel". Iedereen leest mee (seed 002, gebod 6).',
   },
-  create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-condescension.yml')
-    return (_tree, run) => {
-      for (const match of matcher.find(run.sentences())) {
-        run.report(match.message, { start: match.start, end: match.end })
-      }
-    }
-  },
+  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-condescension.yml'),
 })

@@ -2,7 +2,8 @@
 // Everyone reads along; take responsibility and offer an opening.
 import data from '../generated/phrases/no-defensive.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { createPhraseRun } from '../src/engine/phrase-rule.js'
 
 export default defineRule({
   id: 'no-defensive',
@@ -22,10 +23,5 @@ export default defineRule({
     rationale:
       'In de verdediging schieten is een don\'t (seed 004): iedereen leest mee, en een welles-nietes overtuigt niemand. Kijk naar jezelf en bied een opening.',
   },
-  create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-defensive.yml')
-    return (_tree, run) => {
-      for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
-    }
-  },
+  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-defensive.yml'),
 })

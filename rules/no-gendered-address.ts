@@ -2,7 +2,8 @@
 // "mevrouw", "dames en heren"); use the first name, or a neutral form.
 import data from '../generated/phrases/no-gendered-address.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { createPhraseRun } from '../src/engine/phrase-rule.js'
 
 export default defineRule({
   id: 'no-gendered-address',
@@ -21,10 +22,5 @@ export default defineRule({
     rationale:
       'Een onbevooroordeeld merk spreekt mensen niet aan met hun gender (seed 004, vastigheden): je weet niet hoe iemand aangesproken wil worden.',
   },
-  create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-gendered-address.yml')
-    return (_tree, run) => {
-      for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
-    }
-  },
+  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-gendered-address.yml'),
 })

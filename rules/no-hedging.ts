@@ -2,7 +2,8 @@
 // eigenlijk, wellicht, proberen te: say what is so, or when you will know.
 import data from '../generated/phrases/no-hedging.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { createPhraseRun } from '../src/engine/phrase-rule.js'
 
 export default defineRule({
   id: 'no-hedging',
@@ -21,10 +22,5 @@ export default defineRule({
     rationale:
       'Een deskundig merk straalt ervaring uit en gebruikt geen twijfeltaal (seed 004). Twijfel maakt de klant onzeker over wat er gaat gebeuren.',
   },
-  create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-hedging.yml')
-    return (_tree, run) => {
-      for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
-    }
-  },
+  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-hedging.yml'),
 })

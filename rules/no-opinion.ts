@@ -2,7 +2,8 @@
 // facts and what you can do.
 import data from '../generated/phrases/no-opinion.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { createPhraseRun } from '../src/engine/phrase-rule.js'
 
 export default defineRule({
   id: 'no-opinion',
@@ -21,10 +22,5 @@ export default defineRule({
     rationale:
       'Je mening geven is een don\'t (seed 004) en een onbevooroordeeld merk blijft neutraal in discussies. Iedereen leest mee; beperk je tot de feiten.',
   },
-  create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-opinion.yml')
-    return (_tree, run) => {
-      for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
-    }
-  },
+  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-opinion.yml'),
 })

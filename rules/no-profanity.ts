@@ -2,7 +2,8 @@
 // insults in a reply, whatever the customer wrote.
 import data from '../generated/phrases/no-profanity.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { createPhraseRun } from '../src/engine/phrase-rule.js'
 
 export default defineRule({
   id: 'no-profanity',
@@ -21,10 +22,5 @@ export default defineRule({
     rationale:
       'Iedereen leest mee en woedende reacties zijn niet goed voor je reputatie (seed 004). Een merk vloekt niet en scheldt niet, ook niet terug.',
   },
-  create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-profanity.yml')
-    return (_tree, run) => {
-      for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
-    }
-  },
+  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-profanity.yml'),
 })

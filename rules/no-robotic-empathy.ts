@@ -2,7 +2,8 @@
 // Real empathy names the customer's own situation.
 import data from '../generated/phrases/no-robotic-empathy.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { createPhraseRun } from '../src/engine/phrase-rule.js'
 
 export default defineRule({
   id: 'no-robotic-empathy',
@@ -22,10 +23,5 @@ export default defineRule({
     rationale:
       'Met "wat vervelend" of "helaas" kom je niet meer weg: het klinkt als een robot die een empathielijstje afvinkt (seed 001). Benoem wat de klant overkwam.',
   },
-  create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-robotic-empathy.yml')
-    return (_tree, run) => {
-      for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
-    }
-  },
+  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-robotic-empathy.yml'),
 })

@@ -2,7 +2,8 @@
 // "chill", "kapot leuk") sound careless in a brand's reply.
 import data from '../generated/phrases/no-slang.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { createPhraseRun } from '../src/engine/phrase-rule.js'
 
 export default defineRule({
   id: 'no-slang',
@@ -20,10 +21,5 @@ export default defineRule({
     right: '@eva Bedankt voor je bericht! Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB',
     rationale: 'Een deskundig merk gebruikt geen slang (seed 004, vastigheden): het klinkt slordig en niet professioneel.',
   },
-  create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-slang.yml')
-    return (_tree, run) => {
-      for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
-    }
-  },
+  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-slang.yml'),
 })
