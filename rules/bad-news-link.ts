@@ -4,11 +4,6 @@ import data from '../generated/phrases/bad-news-link.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
 import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
 
-const alternatives = new PhraseMatcher(
-  { patterns: [{ id: 'alternatief', all: [(data as unknown as { alternatives: string[] }).alternatives] }] },
-  'rules/bad-news-link.yml (alternatives)',
-)
-
 export default defineRule({
   id: 'bad-news-link',
   description: 'Geef bij slecht nieuws een link of een alternatief',
@@ -28,6 +23,10 @@ export default defineRule({
   },
   create() {
     const badNews = new PhraseMatcher(data as PhraseFileData, 'rules/bad-news-link.yml')
+    const alternatives = new PhraseMatcher(
+      { patterns: [{ id: 'alternatief', all: [(data as unknown as { alternatives: string[] }).alternatives] }] },
+      'rules/bad-news-link.yml (alternatives)',
+    )
     return (_tree, run) => {
       const found = badNews.find(run.sentences())
       if (found.length === 0) return

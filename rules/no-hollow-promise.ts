@@ -14,13 +14,27 @@ interface ConcreteData {
   references: string[]
 }
 
+interface ConcreteWords {
+  days: Set<string>
+  months: Set<string>
+  units: Set<string>
+  numbers: Set<string>
+  references: Set<string>
+}
+
+export function compileConcreteWords(concrete: ConcreteData): ConcreteWords {
+  return {
+    days: new Set(concrete.days),
+    months: new Set(concrete.months),
+    units: new Set(concrete.units),
+    numbers: new Set(concrete.numbers),
+    references: new Set(concrete.references),
+  }
+}
+
 /** Whether a sentence names a time the customer can hold the agent to. */
-export function namesConcreteTime(sentence: SentenceModel, concrete: ConcreteData): boolean {
-  const days = new Set(concrete.days)
-  const months = new Set(concrete.months)
-  const units = new Set(concrete.units)
-  const numbers = new Set(concrete.numbers)
-  const references = new Set(concrete.references)
+export function namesConcreteTime(sentence: SentenceModel, words: ConcreteWords): boolean {
+  const { days, months, units, numbers, references } = words
   const tokens = sentence.tokens.filter((token) => token.kind !== 'punctuation')
   return tokens.some((token, index) => {
     const next = tokens[index + 1]
@@ -60,12 +74,13 @@ export default defineRule({
   },
   create() {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-hollow-promise.yml')
+    const concreteWords = compileConcreteWords(concrete)
     return (_tree, run) => {
       const sentences = run.sentences()
       for (const match of matcher.find(sentences)) {
         // The sentence itself, or the one before or after it, may carry the time.
         const around = sentences.slice(Math.max(0, match.sentenceIndex - 1), match.sentenceIndex + 2)
-        if (around.some((sentence) => namesConcreteTime(sentence, concrete))) continue
+        if (around.some((sentence) => namesConcreteTime(sentence, concreteWords))) continue
         run.report(match.message, { start: match.start, end: match.end })
       }
     }

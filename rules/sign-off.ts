@@ -1,10 +1,10 @@
 // Seeds 000 and 001: a reply closes with a caret and the agent's name or initials (^AB), so the customer
 // knows who they are talking to; nothing comes after it.
 import { defineRule } from '../src/engine/define-rule.js'
+import { isPlaceholder, leadingPlaceholder } from '../src/syntax/syntax-spans.js'
 
 const initials = /^\p{Lu}{2,4}$/u
 const firstName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
-const placeholder = /^(?:\{\{[^{}]+\}\}|\{[^{}]+\}|\[[^[\]]+\]|%[^%]+%|\{%[^%]+%\})$/u
 const looseInitials = /^\p{L}{2,4}$/u
 
 export default defineRule({
@@ -50,9 +50,9 @@ export default defineRule({
       let signature = parts[2]!
       let rest = parts[3]!
       // A placeholder may contain spaces ("{{ agent.initials }}").
-      const placeholderMatch = /^(\{\{[^{}]*\}\}|\{%[^%]*%\})/u.exec(after.slice(gap.length))
+      const placeholderMatch = leadingPlaceholder(after.slice(gap.length))
       if (placeholderMatch) {
-        signature = placeholderMatch[1]!
+        signature = placeholderMatch
         rest = after.slice(gap.length + signature.length)
       }
       const signatureStart = caret + 1 + gap.length
@@ -68,7 +68,7 @@ export default defineRule({
         })
       }
 
-      if (placeholder.test(signature)) return
+      if (isPlaceholder(signature)) return
       const wellFormed = gap === '' && (initials.test(signature) || firstName.test(signature))
       if (!wellFormed) {
         const fixed = looseInitials.test(signature) && !firstName.test(signature) ? signature.toUpperCase() : signature

@@ -1,12 +1,6 @@
 // Seed 001: "wat ook belangrijk is, is dat er geen spelfouten worden gemaakt". Dutch spelling on
 // OpenTaal's dictionary (compounds included); names, handles, links and the team's vocabulary are fine.
 import { defineRule } from '../src/engine/define-rule.js'
-import type { Token } from '../src/engine/reply-model.js'
-
-const greetings = new Set([
-  'hoi', 'hallo', 'hey', 'hee', 'hi', 'beste', 'dag', 'goedemorgen', 'goedemiddag', 'goedenavond',
-  'goeiemorgen', 'goeiemiddag', 'goeienavond', 'lieve', 'dankjewel', 'bedankt', 'dank', 'thanks', 'hoihoi',
-])
 
 function isAbbreviation(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}]{1,4}$/u.test(word) || /\p{N}/u.test(word) || /^\p{L}\.(?:\p{L}\.)+$/u.test(word)
@@ -58,7 +52,6 @@ export default defineRule({
 
     return (_tree, run) => {
       for (const sentence of run.sentences()) {
-        let previousWord: Token | undefined
         let sentenceStart = true
         for (const token of sentence.tokens) {
           if (token.kind !== 'word') {
@@ -69,13 +62,11 @@ export default defineRule({
             continue
           }
           const word = token.text.replace(/^['’]+|['’]+$/g, '')
-          const greeted = previousWord !== undefined && greetings.has(previousWord.norm)
           const capitalised = /^\p{Lu}/u.test(word)
           const skip =
             word.length < 2 ||
             isAbbreviation(word) ||
-            (greeted && capitalised) ||
-            // A capital inside a sentence marks a name (a person, a place, a brand).
+            // A capital inside a sentence marks a name (the greeted customer, a place, a brand).
             (capitalised && !sentenceStart)
           if (!skip && !isKnown(word)) {
             const suggestions = suggest(word)
@@ -87,7 +78,6 @@ export default defineRule({
               suggestions,
             })
           }
-          previousWord = token
           sentenceStart = false
         }
       }

@@ -160,9 +160,7 @@ export async function createChecker(config: TovConfigInput | ResolvedConfig = {}
 }
 
 function isResolved(config: TovConfigInput | ResolvedConfig): config is ResolvedConfig {
-  const rules = (config as ResolvedConfig).rules
-  return (
-    rules !== undefined &&
-    Object.values(rules).every((rule) => typeof rule === 'object' && rule !== null && !Array.isArray(rule) && 'severity' in rule)
-  ) && 'addressForm' in config && 'vocabulary' in config && 'agents' in config && 'values' in config && 'channel' in config
+  // Written configs have string or array rule settings; resolved ones always have all fields and objects.
+  return 'addressForm' in config && 'agents' in config && 'vocabulary' in config && 'values' in config &&
+    Object.values(config.rules ?? {}).every((rule) => typeof rule === 'object' && !Array.isArray(rule))
 }

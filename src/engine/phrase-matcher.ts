@@ -158,6 +158,9 @@ function overlaps(a: Occurrence, b: Occurrence): boolean {
 function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | undefined {
   const perGroup = pattern.groups.map((group) => occurrences(group, words))
   if (perGroup.some((list) => list.length === 0)) return undefined
+  const nearOccurrences = pattern.near ? occurrences(pattern.near, words) : []
+  const unlessOccurrences = pattern.unless.map((group) => occurrences(group, words))
+  const unlessBeforeOccurrences = pattern.unlessBefore.map((group) => occurrences(group, words))
   for (const anchor of perGroup[0]!) {
     const chosen: Occurrence[] = [anchor]
     let ok = true
@@ -180,7 +183,7 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
     }
     if (chosen.length > 1 && span.last - span.first + 1 > pattern.window) continue
     if (pattern.near) {
-      const near = occurrences(pattern.near, words).filter(
+      const near = nearOccurrences.filter(
         (o) => !chosen.some((taken) => overlaps(taken, o)) && Math.max(o.first - span.last, span.first - o.last) <= pattern.window,
       )
       if (near.length === 0) continue
@@ -197,14 +200,10 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
       first: Math.max(0, span.first - pattern.unlessWindow),
       last: Math.min(words.length - 1, span.last + pattern.unlessWindow),
     }
-    if (pattern.unless.some((group) => occurrences(group, words).some((o) => overlaps(o, context) && !chosen.some((taken) => overlaps(taken, o))))) {
+    if (unlessOccurrences.some((list) => list.some((o) => overlaps(o, context) && !chosen.some((taken) => overlaps(taken, o))))) {
       continue
     }
-    if (
-      pattern.unlessBefore.some((group) => occurrences(group, words).some((o) => o.last === span.first - 1))
-    ) {
-      continue
-    }
+    if (unlessBeforeOccurrences.some((list) => list.some((o) => o.last === span.first - 1))) continue
     return span
   }
   return undefined

@@ -21,6 +21,14 @@ export interface SyntaxSpan {
 }
 
 const placeholder = String.raw`\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}|\[[\p{L}_][\p{L}\p{N}_. ]{0,40}\]|%[\p{L}_][\p{L}\p{N}_.]{0,40}%`
+const wholePlaceholder = new RegExp(`^(?:${placeholder})$`, 'u')
+const startPlaceholder = new RegExp(`^(?:${placeholder})`, 'u')
+
+/** Whether a whole value is a template placeholder, in the grammar the syntax marking uses. */
+export const isPlaceholder = (value: string): boolean => wholePlaceholder.test(value)
+/** The placeholder a text starts with, if any ("{{ agent.initials }} ..."). */
+export const leadingPlaceholder = (value: string): string | undefined => startPlaceholder.exec(value)?.[0]
+
 const domainLabel = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`
 const topLevelDomains = 'nl|be|com|org|net|eu|info|io|de|fr|uk|shop|app|co|online|nu|site|store|tv|me|ly'
 
