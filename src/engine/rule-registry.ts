@@ -8,6 +8,7 @@ import mentionFirst from '../../rules/mention-first.js'
 import noBlameShift from '../../rules/no-blame-shift.js'
 import noCondescension from '../../rules/no-condescension.js'
 import noDefensive from '../../rules/no-defensive.js'
+import noDiminutive from '../../rules/no-diminutive.js'
 import noEmoji from '../../rules/no-emoji.js'
 import noGenderedAddress from '../../rules/no-gendered-address.js'
 import noHedging from '../../rules/no-hedging.js'
@@ -37,6 +38,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   noOpinion,
   noGenderedAddress,
   noHedging,
+  noDiminutive,
   noEmoji,
   noSlang,
   noPersonalData,
