@@ -16,7 +16,6 @@ export default defineRule({
   id: 'address-form',
   description: 'Gebruik één aanspreekvorm: je of u (of het Vlaamse ge), niet door elkaar',
   checklist: 'persoonlijk',
-  values: ['vriendelijk'],
   severity: 'error',
   channels: 'alle kanalen',
   messages: {

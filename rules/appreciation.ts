@@ -11,7 +11,6 @@ export default defineRule({
   id: 'appreciation',
   description: 'Bedank de klant voor feedback of een review',
   checklist: 'toon',
-  values: ['vriendelijk'],
   severity: 'warn',
   channels: 'google-review altijd; andere kanalen als de klant in de --thread feedback gaf',
   messages: {

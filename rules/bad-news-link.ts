@@ -8,7 +8,6 @@ export default defineRule({
   id: 'bad-news-link',
   description: 'Geef bij slecht nieuws een link of een alternatief',
   checklist: 'feiten',
-  values: ['behulpzaam'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

@@ -11,7 +11,6 @@ export default defineRule({
   id: 'greeting',
   description: 'Begroet de klant na de @mention, bij voorkeur met de voornaam',
   checklist: 'persoonlijk',
-  values: ['vriendelijk'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

@@ -38,7 +38,6 @@ export default defineRule({
   id: 'max-length',
   description: 'Blijf binnen de lengtegrens van het kanaal',
   checklist: 'vorm',
-  values: [],
   severity: 'error',
   channels: 'alle kanalen met een grens (x 280 gewogen, google-review 4096 bytes, ...)',
   messages: {

@@ -10,7 +10,6 @@ export default defineRule({
   id: 'mention-first',
   description: 'Begin een openbare reactie met de @mention van de klant',
   checklist: 'persoonlijk',
-  values: [],
   severity: 'error',
   channels: 'x, instagram (waar de @mention verplicht is)',
   messages: {

@@ -8,7 +8,6 @@ export default defineRule({
   id: 'no-blame-shift',
   description: 'Leg de fout niet bij de klant: spreek spijt uit over wat jullie deden, niet over hoe de klant zich voelt',
   checklist: 'toon',
-  values: ['vriendelijk'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

@@ -9,7 +9,6 @@ export default defineRule({
   id: 'no-condescension',
   description: 'Geen betweterige opmerkingen (de "komma-sukkel")',
   checklist: 'toon',
-  values: ['vriendelijk'],
   severity: 'error',
   channels: 'alle kanalen',
   messages: {

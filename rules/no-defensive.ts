@@ -9,7 +9,6 @@ export default defineRule({
   id: 'no-defensive',
   description: 'Schiet niet in de verdediging: geen "niet onze schuld", niet naar anderen wijzen',
   checklist: 'toon',
-  values: ['vriendelijk'],
   severity: 'error',
   channels: 'alle kanalen',
   messages: {

@@ -31,7 +31,6 @@ export default defineRule({
   id: 'no-diminutive',
   description: 'Geen verkleinwoorden (linkje, momentje, vraagje)',
   checklist: 'toon',
-  values: ['deskundig'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

@@ -6,7 +6,6 @@ export default defineRule({
   id: 'no-emoji',
   description: 'Geen emoji of emoticons',
   checklist: 'toon',
-  values: ['deskundig'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

@@ -9,7 +9,6 @@ export default defineRule({
   id: 'no-gendered-address',
   description: 'Spreek mensen niet aan met hun gender (meneer, mevrouw, dames en heren)',
   checklist: 'persoonlijk',
-  values: ['onbevooroordeeld'],
   severity: 'error',
   channels: 'alle kanalen',
   messages: {

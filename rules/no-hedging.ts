@@ -9,7 +9,6 @@ export default defineRule({
   id: 'no-hedging',
   description: 'Geen twijfeltaal (misschien, eigenlijk, wellicht, proberen te)',
   checklist: 'feiten',
-  values: ['deskundig'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

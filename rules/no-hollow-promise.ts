@@ -58,7 +58,6 @@ export default defineRule({
   id: 'no-hollow-promise',
   description: 'Geen loze beloftes: koppel een toezegging aan een concreet moment',
   checklist: 'feiten',
-  values: ['betrouwbaar'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

@@ -9,7 +9,6 @@ export default defineRule({
   id: 'no-opinion',
   description: 'Geef geen eigen mening: blijf neutraal en bij de feiten',
   checklist: 'feiten',
-  values: ['onbevooroordeeld'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

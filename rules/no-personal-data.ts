@@ -39,7 +39,6 @@ export default defineRule({
   id: 'no-personal-data',
   description: 'Zet geen persoonsgegevens in een openbare reactie; vraag de klant om een DM',
   checklist: 'privacy',
-  values: [],
   severity: 'error',
   channels: 'openbare kanalen: x, facebook, instagram, google-review',
   messages: {

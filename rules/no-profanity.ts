@@ -9,7 +9,6 @@ export default defineRule({
   id: 'no-profanity',
   description: 'Geen vloeken of scheldwoorden',
   checklist: 'toon',
-  values: [],
   severity: 'error',
   channels: 'alle kanalen',
   messages: {

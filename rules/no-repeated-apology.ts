@@ -8,7 +8,6 @@ export default defineRule({
   id: 'no-repeated-apology',
   description: 'Verontschuldig je één keer per gesprek, niet vaker',
   checklist: 'toon',
-  values: ['vriendelijk'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

@@ -9,7 +9,6 @@ export default defineRule({
   id: 'no-robotic-empathy',
   description: 'Geen robottaal: vervang empathieformules door iets over de situatie van de klant',
   checklist: 'toon',
-  values: ['vriendelijk'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

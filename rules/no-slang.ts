@@ -9,7 +9,6 @@ export default defineRule({
   id: 'no-slang',
   description: 'Geen slang of chattaal',
   checklist: 'toon',
-  values: ['deskundig'],
   severity: 'warn',
   channels: 'alle kanalen',
   messages: {

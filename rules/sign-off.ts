@@ -11,7 +11,6 @@ export default defineRule({
   id: 'sign-off',
   description: 'Sluit af met ^ en je initialen of voornaam, en zet daar niets meer achter',
   checklist: 'persoonlijk',
-  values: ['vriendelijk'],
   severity: 'error',
   channels: 'alle kanalen behalve google-review en email',
   messages: {

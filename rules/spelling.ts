@@ -10,7 +10,6 @@ export default defineRule({
   id: 'spelling',
   description: 'Schrijf zonder spelfouten',
   checklist: 'vorm',
-  values: ['deskundig'],
   severity: 'error',
   channels: 'alle kanalen',
   messages: {

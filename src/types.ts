@@ -18,6 +18,30 @@ export type AddressForm = 'je' | 'u' | 'ge'
 /** A rule's setting in config: a severity, or a severity with options. */
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>]
 
+/** A brand's own phrase rule (config "phrases"): words to avoid, or to write differently. */
+export interface PhraseRuleInput {
+  /** Lower-case letters, digits and hyphens; reported as "custom/<id>". */
+  id: string
+  /** The phrase(s) to find; inflected forms and Dutch word order are found too. */
+  match: string | string[]
+  /** The preferred wording: makes the rule a substitution with a suggestion. */
+  replace?: string
+  /** Dutch message; `{actual}` and `{replace}` are filled in. */
+  message?: string
+  severity?: SeveritySetting
+  /** The checklist item the findings fall under (default "toon"). */
+  checklist?: string
+  /** Match the phrase only as written, without inflections. */
+  exact?: boolean
+}
+
+/** An extra item of the one-minute checklist. */
+export interface ChecklistItemInput {
+  id: string
+  /** Dutch, shown to the agent. */
+  question: string
+}
+
 /** The config as a user writes it (`.tovrc`, `package.json` "tov", or an object passed to the API). */
 export interface TovConfigInput {
   extends?: string[]
@@ -27,6 +51,28 @@ export interface TovConfigInput {
   agents?: Record<string, string>
   vocabulary?: string[]
   rules?: Record<string, RuleSetting>
+  phrases?: PhraseRuleInput[]
+  checklist?: ChecklistItemInput[]
+}
+
+/** A brand's phrase rule as it will run. */
+export interface ResolvedPhraseRule {
+  id: string
+  match: string[]
+  replace?: string
+  message?: string
+  severity: Severity
+  checklist: string
+  exact: boolean
+}
+
+/** An item of the resolved checklist. */
+export interface ChecklistItem {
+  id: string
+  /** Dutch, shown to the agent. */
+  question: string
+  /** Items only a person can answer. */
+  manual?: boolean
 }
 
 /** A rule as it will run: its severity and its options. */
@@ -45,6 +91,10 @@ export interface ResolvedConfig {
   agents: Record<string, string>
   vocabulary: string[]
   rules: Record<string, ResolvedRule>
+  /** The brand's own phrase rules that are on. */
+  phrases: ResolvedPhraseRule[]
+  /** The one-minute checklist: the default items, then the config's own, then the manual ones. */
+  checklist: ChecklistItem[]
 }
 
 export interface Finding {

@@ -1,13 +1,7 @@
 // The one-minute checklist (seed 004, "de 1-minuut-regel"): every item passed, failed, or left to the agent.
-import type { ChecklistVerdict, Finding } from '../types.js'
+import type { ChecklistItem, ChecklistItemInput, ChecklistVerdict, Finding } from '../types.js'
 
-export interface ChecklistItem {
-  id: string
-  /** Dutch, shown to the agent. */
-  question: string
-  /** Items only a person can answer. */
-  manual?: boolean
-}
+export type { ChecklistItem }
 
 export const defaultChecklist: readonly ChecklistItem[] = [
   { id: 'persoonlijk', question: 'Spreek je de klant persoonlijk aan en sluit je af met je naam of initialen?' },
@@ -34,4 +28,11 @@ export function checklistVerdicts(
     question: item.question,
     status: failed.has(item.id) ? 'fail' : item.manual || !itemsWithActiveRules.has(item.id) ? 'manual' : 'pass',
   }))
+}
+
+/** The default items with a brand's own added before the manual ones (which end the minute). */
+export function buildChecklist(extra: readonly ChecklistItemInput[] = []): ChecklistItem[] {
+  const automatic = defaultChecklist.filter((item) => !item.manual)
+  const manual = defaultChecklist.filter((item) => item.manual)
+  return [...automatic, ...extra.map(({ id, question }) => ({ id, question })), ...manual]
 }

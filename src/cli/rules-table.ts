@@ -1,12 +1,16 @@
 // `tov rules` as text: one block per rule, readable in a terminal.
 import type { RuleDefinition } from '../engine/define-rule.js'
 
-export function formatRulesTable(rules: readonly RuleDefinition[]): string {
+/** The values (from presets/values) that turn each rule on; "-" when none does. */
+export type ValuesOf = (ruleId: string) => string[]
+
+export function formatRulesTable(rules: readonly RuleDefinition[], valuesOf: ValuesOf): string {
   const lines: string[] = []
   for (const rule of rules) {
+    const values = valuesOf(rule.id)
     lines.push(`${rule.id}  (${rule.severity}, checklist: ${rule.checklist})`)
     lines.push(`  ${rule.description}`)
-    lines.push(`  waarden: ${rule.values.length > 0 ? rule.values.join(', ') : '-'}; kanalen: ${rule.channels}`)
+    lines.push(`  waarden: ${values.length > 0 ? values.join(', ') : '-'}; kanalen: ${rule.channels}`)
     lines.push(`  fout:  ${rule.docs.wrong}`)
     lines.push(`  goed:  ${rule.docs.right}`)
     lines.push('')
@@ -15,7 +19,7 @@ export function formatRulesTable(rules: readonly RuleDefinition[]): string {
 }
 
 /** `tov explain <rule>`: why the rule exists, where the idea comes from, and how to get it right. */
-export function formatRuleExplanation(rule: RuleDefinition): string {
+export function formatRuleExplanation(rule: RuleDefinition, valuesOf: ValuesOf): string {
   const options = Object.entries(rule.options).map(([name, type]) => `${name} (${type})`)
   return [
     `${rule.id}: ${rule.description}`,
@@ -25,7 +29,7 @@ export function formatRuleExplanation(rule: RuleDefinition): string {
     `fout:  ${rule.docs.wrong}`,
     `goed:  ${rule.docs.right}`,
     '',
-    `checklist: ${rule.checklist}; standaard: ${rule.severity}; waarden: ${rule.values.join(', ') || '-'}`,
+    `checklist: ${rule.checklist}; standaard: ${rule.severity}; waarden: ${valuesOf(rule.id).join(', ') || '-'}`,
     `kanalen: ${rule.channels}`,
     `opties: ${options.join(', ') || '-'}`,
     '',

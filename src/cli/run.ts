@@ -14,6 +14,7 @@ import { TovError, isTovError } from '../tov-error.js'
 import type { CheckResult, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
+import { valuesByRule } from '../config/value-presets.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -120,11 +121,13 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('toon de regels met hun merkwaarden, checklistpunt, standaardernst en kanalen')
     .addOption(new Option('-f, --format <name>', 'uitvoer: text | json').default('text'))
     .action((flags: { format: string }) => {
+      const values = valuesByRule()
+      const valuesOf = (id: string) => values.get(id) ?? []
       if (flags.format === 'json') {
-        const rules = builtinRules.map(({ create: _create, defaults: _defaults, ...meta }) => meta)
+        const rules = builtinRules.map(({ create: _create, defaults: _defaults, ...meta }) => ({ ...meta, values: valuesOf(meta.id) }))
         io.stdout(JSON.stringify(rules, null, 2) + '\n')
       } else if (flags.format === 'text') {
-        io.stdout(formatRulesTable(builtinRules))
+        io.stdout(formatRulesTable(builtinRules, valuesOf))
       } else {
         throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: text, json.`)
       }
@@ -140,7 +143,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       if (!rule) {
         throw new TovError('UNKNOWN_RULE', `Onbekende regel "${id}"${didYouMean(id, ruleIds)}. Zie "tov rules".`)
       }
-      io.stdout(formatRuleExplanation(rule))
+      const values = valuesByRule()
+      io.stdout(formatRuleExplanation(rule, (ruleId) => values.get(ruleId) ?? []))
       setExitCode(0)
     })
 

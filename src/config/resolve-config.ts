@@ -6,10 +6,26 @@ import { channelNames, isChannelName } from '../channels/channels.js'
 import type { OptionType } from '../engine/define-rule.js'
 import { findRule, ruleIds } from '../engine/rule-registry.js'
 import { packageRoot } from '../package-root.js'
+import { buildChecklist, defaultChecklist } from '../checklist/checklist.js'
 import { TovError } from '../tov-error.js'
-import type { AddressForm, ResolvedConfig, ResolvedRule, RuleSetting, SeveritySetting, TovConfigInput } from '../types.js'
+import type {
+  AddressForm,
+  ChecklistItemInput,
+  PhraseRuleInput,
+  ResolvedConfig,
+  ResolvedPhraseRule,
+  ResolvedRule,
+  RuleSetting,
+  SeveritySetting,
+  TovConfigInput,
+} from '../types.js'
 
-const configKeys = ['extends', 'channel', 'values', 'addressForm', 'agents', 'vocabulary', 'rules', '$schema'] as const
+export const configKeys = [
+  'extends', 'channel', 'values', 'addressForm', 'agents', 'vocabulary', 'rules', 'phrases', 'checklist', '$schema',
+] as const
+const phraseKeys = ['id', 'match', 'replace', 'message', 'severity', 'checklist', 'exact'] as const
+const checklistKeys = ['id', 'question'] as const
+const idPattern = /^[a-z0-9][a-z0-9-]*$/
 const severities: SeveritySetting[] = ['error', 'warn', 'off']
 const addressForms: AddressForm[] = ['je', 'u', 'ge']
 
@@ -106,6 +122,60 @@ function validateRuleSetting(id: string, setting: unknown, source: string): Rule
   return [severity as SeveritySetting, options as Record<string, unknown>]
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function checkKeys(entry: Record<string, unknown>, known: readonly string[], where: string, source: string): void {
+  for (const key of Object.keys(entry)) {
+    if (!known.includes(key)) fail(source, `${where}: onbekende sleutel "${key}"${didYouMean(key, known)}. Geldig: ${known.join(', ')}.`)
+  }
+}
+
+function validateChecklist(raw: unknown, source: string): ChecklistItemInput[] {
+  if (!Array.isArray(raw)) fail(source, '"checklist" moet een lijst van punten zijn, zoals [{ "id": "merktaal", "question": "…?" }].')
+  const seen = new Set(defaultChecklist.map((item) => item.id))
+  return raw.map((entry, index) => {
+    const where = `checklist[${index}]`
+    if (!isPlainObject(entry)) fail(source, `${where}: verwacht een object met "id" en "question".`)
+    checkKeys(entry, checklistKeys, where, source)
+    const { id, question } = entry
+    if (typeof id !== 'string' || !idPattern.test(id)) fail(source, `${where}.id: gebruik kleine letters, cijfers en streepjes, zoals "merktaal".`)
+    if (seen.has(id)) fail(source, `${where}.id: het punt "${id}" bestaat al.`)
+    seen.add(id)
+    if (typeof question !== 'string' || question.trim() === '') fail(source, `${where}.question: schrijf de vraag die de medewerker ziet.`)
+    return { id, question }
+  })
+}
+
+function validatePhrases(raw: unknown, checklistIds: readonly string[], source: string): PhraseRuleInput[] {
+  if (!Array.isArray(raw)) fail(source, '"phrases" moet een lijst van eigen regels zijn, zoals [{ "id": "klantenservice", "match": "klantendienst", "replace": "klantenservice" }].')
+  const seen = new Set<string>()
+  return raw.map((entry, index) => {
+    const where = `phrases[${index}]`
+    if (!isPlainObject(entry)) fail(source, `${where}: verwacht een object met minstens "id" en "match".`)
+    checkKeys(entry, phraseKeys, where, source)
+    const { id, match, replace, message, severity, checklist, exact } = entry
+    if (typeof id !== 'string' || !idPattern.test(id)) fail(source, `${where}.id: gebruik kleine letters, cijfers en streepjes, zoals "geen-klantendienst".`)
+    if (seen.has(id)) fail(source, `${where}.id: "${id}" komt twee keer voor.`)
+    seen.add(id)
+    const phrases = typeof match === 'string' ? [match] : match
+    if (!isStringArray(phrases) || phrases.length === 0 || phrases.some((phrase) => !/\p{L}/u.test(phrase))) {
+      fail(source, `phrases.${id}.match: verwacht een woord of zinsdeel, of een lijst daarvan.`)
+    }
+    if (replace !== undefined && (typeof replace !== 'string' || replace.trim() === '')) fail(source, `phrases.${id}.replace: verwacht de tekst die er wel moet staan.`)
+    if (message !== undefined && (typeof message !== 'string' || message.trim() === '')) fail(source, `phrases.${id}.message: verwacht een Nederlandse melding.`)
+    if (severity !== undefined && !severities.includes(severity as SeveritySetting)) {
+      fail(source, `phrases.${id}.severity: ernst "${String(severity)}" bestaat niet; kies "error", "warn" of "off".`)
+    }
+    if (checklist !== undefined && (typeof checklist !== 'string' || !checklistIds.includes(checklist))) {
+      fail(source, `phrases.${id}.checklist: onbekend checklistpunt "${String(checklist)}"${didYouMean(String(checklist), checklistIds)}. Bekend: ${checklistIds.join(', ')}.`)
+    }
+    if (exact !== undefined && typeof exact !== 'boolean') fail(source, `phrases.${id}.exact: verwacht true of false.`)
+    return entry as unknown as PhraseRuleInput
+  })
+}
+
 /** Checks a config as written; returns it typed, or throws a TovError naming source and key. */
 export function validateConfig(raw: unknown, source: string): TovConfigInput {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(source, 'de config moet een object zijn.')
@@ -115,7 +185,7 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
       fail(source, `onbekende sleutel "${key}"${didYouMean(key, configKeys)}. Geldig: ${configKeys.filter((k) => k !== '$schema').join(', ')}.`)
     }
   }
-  const { extends: presets, channel, values, addressForm, agents, vocabulary, rules } = config
+  const { extends: presets, channel, values, addressForm, agents, vocabulary, rules, phrases, checklist } = config
   if (presets !== undefined) {
     if (!isStringArray(presets)) fail(source, '"extends" moet een lijst van presetnamen zijn.')
     const known = knownPresets()
@@ -144,6 +214,8 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
     if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) fail(source, '"rules" moet een object zijn.')
     for (const [id, setting] of Object.entries(rules)) validateRuleSetting(id, setting, source)
   }
+  const items = checklist === undefined ? [] : validateChecklist(checklist, source)
+  if (phrases !== undefined) validatePhrases(phrases, buildChecklist(items).filter((item) => !item.manual).map((item) => item.id), source)
   return config as TovConfigInput
 }
 
@@ -175,5 +247,19 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
     agents: config.agents ?? {},
     vocabulary: config.vocabulary ?? [],
     rules,
+    phrases: (config.phrases ?? []).flatMap((phrase): ResolvedPhraseRule[] => {
+      const severity = phrase.severity ?? 'warn'
+      if (severity === 'off') return []
+      return [{
+        id: phrase.id,
+        match: typeof phrase.match === 'string' ? [phrase.match] : phrase.match,
+        ...(phrase.replace !== undefined ? { replace: phrase.replace } : {}),
+        ...(phrase.message !== undefined ? { message: phrase.message } : {}),
+        severity,
+        checklist: phrase.checklist ?? 'toon',
+        exact: phrase.exact ?? false,
+      }]
+    }),
+    checklist: buildChecklist(config.checklist),
   }
 }

@@ -6,12 +6,13 @@ import retextDutch from 'retext-dutch'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { getChannel } from '../channels/channels.js'
-import { checklistVerdicts, defaultChecklist } from '../checklist/checklist.js'
+import { checklistVerdicts } from '../checklist/checklist.js'
 import { resolveConfig } from '../config/resolve-config.js'
 import markSyntax from '../syntax/mark-syntax.js'
 import { TovError } from '../tov-error.js'
 import type { ChannelName, CheckOptions, CheckResult, Finding, ResolvedConfig, Severity, TovConfigInput } from '../types.js'
 import { formatMessage, type Report, type RuleDefinition, type RuleRun, type RunContext } from './define-rule.js'
+import { createCustomPhraseRule } from './custom-phrase-rule.js'
 import { buildSentences, type SentenceModel } from './reply-model.js'
 import { findRule } from './rule-registry.js'
 
@@ -78,6 +79,11 @@ export class Checker {
       const run = await rule.create({ options, channel, settings })
       if (run) rules.push({ rule, severity: resolved.severity, run })
     }
+    for (const phrase of this.config.phrases) {
+      const rule = createCustomPhraseRule(phrase)
+      const run = await rule.create({ options: {}, channel, settings })
+      if (run) rules.push({ rule, severity: phrase.severity, run })
+    }
     return { rules, checklistItems: new Set(rules.map((active) => active.rule.checklist)) }
   }
 
@@ -117,7 +123,7 @@ export class Checker {
       file: name,
       channel: channelName,
       findings,
-      checklist: checklistVerdicts(defaultChecklist, findings, pipeline.checklistItems),
+      checklist: checklistVerdicts(this.config.checklist, findings, pipeline.checklistItems),
       summary: { errors, warnings: findings.length - errors },
     }
   }
@@ -162,5 +168,6 @@ export async function createChecker(config: TovConfigInput | ResolvedConfig = {}
 function isResolved(config: TovConfigInput | ResolvedConfig): config is ResolvedConfig {
   // Written configs have string or array rule settings; resolved ones always have all fields and objects.
   return 'addressForm' in config && 'agents' in config && 'vocabulary' in config && 'values' in config &&
+    Array.isArray(config.phrases) && Array.isArray(config.checklist) &&
     Object.values(config.rules ?? {}).every((rule) => typeof rule === 'object' && !Array.isArray(rule))
 }

@@ -23,8 +23,6 @@ export interface RuleMeta {
   description: string
   /** The checklist item this rule feeds. */
   checklist: string
-  /** Brand values that turn this rule on. */
-  values: string[]
   severity: Severity
   /** Channels the rule applies to, in words, for `tov rules`. */
   channels: string

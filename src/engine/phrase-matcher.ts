@@ -26,6 +26,8 @@ export interface PhrasePatternData {
   skipQuestions?: boolean
   /** Only when the match is the whole sentence ("Helaas!"). */
   alone?: boolean
+  /** Groups that cancel the match when they occur right after its last word ("op de website": no particle). */
+  unlessAfter?: Array<string | string[]>
 }
 
 export interface PhraseFileData {
@@ -60,6 +62,7 @@ interface CompiledPattern {
   unlessBefore: Group[]
   skipQuestions: boolean
   alone: boolean
+  unlessAfter: Group[]
 }
 
 export class PhraseDataError extends Error {}
@@ -104,6 +107,7 @@ export function compilePhrases(data: PhraseFileData, name: string): CompiledPatt
       unlessBefore: (pattern.unlessBefore ?? []).map((group) => compileGroup(group, lexicon, where)),
       skipQuestions: pattern.skipQuestions ?? false,
       alone: pattern.alone ?? false,
+      unlessAfter: (pattern.unlessAfter ?? []).map((group) => compileGroup(group, lexicon, where)),
     }
   })
 }
@@ -161,6 +165,7 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
   const nearOccurrences = pattern.near ? occurrences(pattern.near, words) : []
   const unlessOccurrences = pattern.unless.map((group) => occurrences(group, words))
   const unlessBeforeOccurrences = pattern.unlessBefore.map((group) => occurrences(group, words))
+  const unlessAfterOccurrences = pattern.unlessAfter.map((group) => occurrences(group, words))
   for (const anchor of perGroup[0]!) {
     const chosen: Occurrence[] = [anchor]
     let ok = true
@@ -204,6 +209,7 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
       continue
     }
     if (unlessBeforeOccurrences.some((list) => list.some((o) => o.last === span.first - 1))) continue
+    if (unlessAfterOccurrences.some((list) => list.some((o) => o.first === span.last + 1))) continue
     return span
   }
   return undefined

@@ -1,0 +1,133 @@
+// A brand's own phrase rules from config: existence and substitution, inflection-aware, under their own
+// checklist item.
+import { describe, expect, it } from 'vitest'
+import { createChecker } from '../src/engine/checker.js'
+import { inflect } from '../src/engine/dutch-inflection.js'
+import { resolveConfig } from '../src/config/resolve-config.js'
+import type { TovConfigInput } from '../src/types.js'
+
+const config: TovConfigInput = {
+  extends: [],
+  checklist: [{ id: 'merktaal', question: 'Gebruik je de woorden van ons merk?' }],
+  phrases: [
+    { id: 'klantenservice', match: 'klantendienst', replace: 'klantenservice', checklist: 'merktaal' },
+    { id: 'beeindigen', match: 'opzeggen', replace: 'beëindigen', checklist: 'merktaal', severity: 'error' },
+    { id: 'geen-probleem', match: ['geen probleem', 'geen zorgen'], message: 'Zeg liever "graag gedaan".' },
+    { id: 'annuleren', match: 'annuleren', replace: 'stopzetten' },
+    { id: 'exact', match: 'top', exact: true },
+    { id: 'contact', match: ['contact opnemen', 'excuses maken'], replace: 'ons bellen' },
+  ],
+}
+
+const checker = createChecker(config)
+const found = async (text: string) => (await (await checker).check(text)).findings
+
+describe('custom phrase rules', () => {
+  const fires: Array<[string, string, string, string | undefined]> = [
+    // text, rule, actual, suggestion
+    ['@eva Bel gerust onze klantendienst. ^AB', 'custom/klantenservice', 'klantendienst', 'klantenservice'],
+    ['@eva Onze klantendiensten zijn 24/7 open. ^AB', 'custom/klantenservice', 'klantendiensten', 'klantenservices'],
+    ['@eva Klantendienst helpt je graag. ^AB', 'custom/klantenservice', 'Klantendienst', 'Klantenservice'],
+    ['@eva Je abonnement is opgezegd. ^AB', 'custom/beeindigen', 'opgezegd', 'beëindigd'],
+    ['@eva Als je het abonnement opzegt, stopt het per 1 mei. ^AB', 'custom/beeindigen', 'opzegt', 'beëindigt'],
+    ['@eva Zeg je abonnement op via Mijn Voorbeeld. ^AB', 'custom/beeindigen', 'Zeg je abonnement op', undefined],
+    ['@eva Je kunt het online op te zeggen. ^AB', 'custom/beeindigen', 'op te zeggen', undefined],
+    ['@eva Geen probleem, we helpen je graag. ^AB', 'custom/geen-probleem', 'Geen probleem', undefined],
+    ['@eva We hebben de bestelling geannuleerd. ^AB', 'custom/annuleren', 'geannuleerd', 'stopgezet'],
+    ['@eva Top dat het gelukt is! ^AB', 'custom/exact', 'Top', undefined],
+    ['@eva Neem gerust contact op met onze collega’s. ^AB', 'custom/contact', 'Neem gerust contact op', undefined],
+    ['@eva Je kunt altijd contact met ons opnemen. ^AB', 'custom/contact', 'contact met ons opnemen', undefined],
+    ['@eva Wil je contact opnemen? ^AB', 'custom/contact', 'contact opnemen', 'ons bellen'],
+    ['@eva We maken onze excuses. ^AB', 'custom/contact', 'maken onze excuses', undefined],
+  ]
+  for (const [text, ruleId, actual, suggestion] of fires) {
+    it(`fires: ${text}`, async () => {
+      const findings = (await found(text)).filter((finding) => finding.ruleId === ruleId)
+      expect(findings.map((finding) => finding.actual)).toEqual([actual])
+      expect(findings[0]?.suggestions[0]).toBe(suggestion)
+    })
+  }
+
+  const quiet = [
+    '@eva Bel gerust onze klantenservice. ^AB',
+    '@eva Je abonnement is beëindigd per 1 mei. ^AB',
+    // "zeg" and "op" in one clause, but "op" is a preposition here, not the verb's particle.
+    '@eva Zeg het op de website als je vragen hebt. ^AB',
+    '@eva Dat is zeker geen klein probleem; we lossen het vandaag op. ^AB',
+    '@eva We hebben de bestelling stopgezet. ^AB',
+    '@eva Je zit op de toppen van je kunnen. ^AB',
+    '@eva Het probleem is opgelost. ^AB',
+    '@eva De dienst is weer beschikbaar. ^AB',
+    '@eva Geen zorg is te veel. ^AB',
+    '@eva Wil je je pakket zelf ophalen? ^AB',
+    '@eva We nemen het contact over en bellen je morgen. ^AB',
+    '@eva Het contact met de vervoerder loopt via ons. ^AB',
+  ]
+  for (const text of quiet) {
+    it(`stays quiet: ${text}`, async () => {
+      expect((await found(text)).map((finding) => `${finding.ruleId}: ${finding.actual}`)).toEqual([])
+    })
+  }
+
+  it('reports under its own checklist item, with its severity and message', async () => {
+    const result = await (await checker).check('@eva Je abonnement is opgezegd. ^AB')
+    expect(result.findings[0]).toMatchObject({ ruleId: 'custom/beeindigen', severity: 'error', checklist: 'merktaal' })
+    expect(result.findings[0]?.message).toBe('Schrijf "beëindigd" in plaats van "opgezegd" (eigen regel van je merk).')
+    expect(result.checklist.map((item) => `${item.id}:${item.status}`)).toEqual([
+      'persoonlijk:manual', 'feiten:manual', 'toon:pass', 'vorm:manual', 'privacy:manual',
+      'merktaal:fail', 'deskundige:manual', 'tevreden:manual',
+    ])
+    const own = await found('@eva Geen probleem! ^AB')
+    expect(own[0]).toMatchObject({ severity: 'warn', checklist: 'toon', message: 'Zeg liever "graag gedaan".' })
+  })
+
+  it('turns a rule off with severity "off"', () => {
+    const resolved = resolveConfig({ phrases: [{ id: 'x', match: 'y', severity: 'off' }] })
+    expect(resolved.phrases).toEqual([])
+  })
+
+  const broken: Array<[unknown, string]> = [
+    [[{ id: 'Hoofd Letter', match: 'x' }], 'phrases[0].id'],
+    [[{ id: 'a', match: [] }], 'phrases.a.match'],
+    [[{ id: 'a', match: 'x', checklist: 'tooon' }], 'onbekend checklistpunt "tooon" (bedoel je "toon"?)'],
+    [[{ id: 'a', match: 'x', severity: 'fout' }], 'phrases.a.severity'],
+    [[{ id: 'a', match: 'x', replac: 'y' }], 'onbekende sleutel "replac" (bedoel je "replace"?)'],
+    [[{ id: 'a', match: 'x' }, { id: 'a', match: 'y' }], '"a" komt twee keer voor'],
+    ['klantendienst', '"phrases" moet een lijst'],
+  ]
+  for (const [phrases, message] of broken) {
+    it(`rejects ${JSON.stringify(phrases)}`, () => {
+      expect(() => resolveConfig({ phrases } as TovConfigInput, '.tovrc')).toThrow(message)
+    })
+  }
+})
+
+describe('Dutch inflection', () => {
+  const cases: Array<[string, string[]]> = [
+    ['opzeggen', ['opzegt', 'opgezegd', 'opzeggend']],
+    ['beëindigen', ['beëindigt', 'beëindigde', 'beëindigd']],
+    ['terugbellen', ['terugbelt', 'teruggebeld']],
+    ['maken', ['maak', 'maakt', 'maakte', 'gemaakt']],
+    ['verhuizen', ['verhuist', 'verhuisde', 'verhuisd']],
+    ['probleem', ['problemen']],
+    ['bal', ['ballen']],
+    ['auto', ["auto's"]],
+  ]
+  for (const [word, expected] of cases) {
+    it(word, () => {
+      expect([...inflect(word).forms.values()]).toEqual(expect.arrayContaining(expected))
+    })
+  }
+  it('splits a separable verb into particle and finite forms', () => {
+    const { separable } = inflect('opzeggen')
+    expect(separable?.particle).toBe('op')
+    expect([...(separable?.finite.values() ?? [])]).toEqual(expect.arrayContaining(['zeg', 'zegt']))
+  })
+  it('lets the dictionary settle what spelling cannot', () => {
+    expect(inflect('annuleren', (form) => form.startsWith('annuleer') || form === 'annuleren').forms.get('stem')).toBe('annuleer')
+    expect(inflect('huis', (form) => form === 'huizen').forms.get('plural-en')).toBe('huizen')
+    const inseparable = inflect('ondersteunen', (form) => form === 'ondersteund')
+    expect(inseparable.separable).toBeUndefined()
+    expect(inseparable.forms.get('participle')).toBe('ondersteund')
+  })
+})
