@@ -16,6 +16,8 @@ export type TovErrorCode =
   | 'THREAD_INVALID'
   | 'USAGE'
   | 'DATA_MISSING'
+  | 'FILE_EXISTS'
+  | 'WRITE_FAILED'
 
 export class TovError extends Error {
   readonly code: TovErrorCode

@@ -1,6 +1,7 @@
 // The command line, driven in-process through run() and, for the launcher, as a real process.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { run, type CliIo } from '../src/cli/run.js'
 
@@ -13,6 +14,7 @@ async function tov(args: string[], stdin = '', env: Record<string, string> = {})
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     readStdin: async () => Buffer.from(stdin),
+    openStdin: () => Readable.from([stdin]),
     cwd: root,
     env,
     stdoutIsTTY: false,

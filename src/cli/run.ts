@@ -2,6 +2,7 @@
 // code instead of exiting, so tests drive it in-process.
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
+import type { Readable } from 'node:stream'
 import { Command, CommanderError, Option } from 'commander'
 import { channelNames, getChannel } from '../channels/channels.js'
 import { loadConfig } from '../config/load-config.js'
@@ -15,11 +16,18 @@ import type { CheckResult, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
 import { valuesByRule } from '../config/value-presets.js'
+import { buildChecklistDocument } from '../checklist/checklist-document.js'
+import { createCustomPhraseRule } from '../engine/custom-phrase-rule.js'
+import { formatChecklistHtml } from '../formats/checklist-html.js'
+import { formatChecklistMarkdown } from '../formats/checklist-markdown.js'
+import { answersFromFlags, askAnswers, askedByFlags, createPrompter, writeConfig, type InitFlags } from './init.js'
 
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
   readStdin(): Promise<Uint8Array>
+  /** Standard input as a stream, for the questions of `tov init`. */
+  openStdin(): Readable
   cwd: string
   env: Record<string, string | undefined>
   stdoutIsTTY: boolean
@@ -118,19 +126,70 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
 
   program
     .command('rules')
-    .description('toon de regels met hun merkwaarden, checklistpunt, standaardernst en kanalen')
+    .description('toon de regels met hun merkwaarden, checklistpunt, standaardernst en kanalen (en de eigen regels uit de config)')
     .addOption(new Option('-f, --format <name>', 'uitvoer: text | json').default('text'))
-    .action((flags: { format: string }) => {
+    .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
+    .action(async (flags: { format: string; config?: string }) => {
+      if (flags.format !== 'json' && flags.format !== 'text') {
+        throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: text, json.`)
+      }
+      const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
+      const rules = [...builtinRules, ...config.phrases.map(createCustomPhraseRule)]
       const values = valuesByRule()
       const valuesOf = (id: string) => values.get(id) ?? []
       if (flags.format === 'json') {
-        const rules = builtinRules.map(({ create: _create, defaults: _defaults, ...meta }) => ({ ...meta, values: valuesOf(meta.id) }))
-        io.stdout(JSON.stringify(rules, null, 2) + '\n')
-      } else if (flags.format === 'text') {
-        io.stdout(formatRulesTable(builtinRules, valuesOf))
+        const metas = rules.map(({ create: _create, defaults: _defaults, ...meta }) => ({ ...meta, values: valuesOf(meta.id) }))
+        io.stdout(JSON.stringify(metas, null, 2) + '\n')
       } else {
-        throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: text, json.`)
+        io.stdout(formatRulesTable(rules, valuesOf))
       }
+      setExitCode(0)
+    })
+
+  program
+    .command('checklist')
+    .description('toon de 1-minuut-checklist van je merk: punten, de regels erachter, en per merkwaarde de gevolgen')
+    .addOption(new Option('-f, --format <name>', 'uitvoer: markdown | html').default('markdown'))
+    .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
+    .action(async (flags: { format: string; config?: string }) => {
+      if (flags.format !== 'markdown' && flags.format !== 'html') {
+        throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: markdown, html.`)
+      }
+      const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
+      const document = buildChecklistDocument(config)
+      io.stdout(flags.format === 'html' ? formatChecklistHtml(document) : formatChecklistMarkdown(document))
+      setExitCode(0)
+    })
+
+  program
+    .command('init')
+    .description('maak in vijf stappen een .tovrc voor je merk; met opties (of --yes) zonder vragen')
+    .option('--values <list>', 'merkwaarden, gescheiden door komma\'s; onbekende worden eigen checklistpunten')
+    .addOption(new Option('--channel <name>', `kanaal: ${channelNames.join(' | ')}`))
+    .option('--address-form <form>', 'aanspreekvorm: je | u | ge')
+    .option('--agents <list>', 'initialen van medewerkers, zoals "AB=Anna de Boer,CD=Cas Dijk"')
+    .option('--vocabulary <list>', 'merk- en productnamen voor de spellingcontrole, gescheiden door komma\'s')
+    .option('--file <path>', 'het configbestand om te schrijven', '.tovrc')
+    .option('--force', 'vervang een bestaand configbestand')
+    .option('-y, --yes', 'stel geen vragen; neem voor alles wat ontbreekt de standaard')
+    .action(async (flags: InitFlags) => {
+      const path = resolve(io.cwd, flags.file)
+      if (!flags.force && (await readFile(path).then(() => true, () => false))) {
+        throw new TovError('FILE_EXISTS', `${flags.file} bestaat al; gebruik --force om het te vervangen.`)
+      }
+      let answers
+      if (askedByFlags(flags)) {
+        answers = answersFromFlags(flags)
+      } else {
+        const prompter = createPrompter(io.openStdin(), io.stdout)
+        try {
+          answers = await askAnswers(prompter, io.stdout)
+        } finally {
+          prompter.close()
+        }
+      }
+      writeConfig(answers, path, flags.force === true)
+      io.stdout(`Geschreven: ${flags.file}. Bekijk de checklist met "tov checklist"; controleer een reactie met "tov check".\n`)
       setExitCode(0)
     })
 
@@ -184,6 +243,7 @@ export function processIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
       return Buffer.concat(chunks)
     },
+    openStdin: () => process.stdin,
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,

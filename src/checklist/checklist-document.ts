@@ -1,0 +1,60 @@
+// The brand's one-minute checklist as a document a team lead hangs next to the screens (seed 004, step 5):
+// each item with the rules behind it, and each brand value with its consequences and rules. Built from the
+// resolved config, so it shows exactly what `tov check` will do.
+import { rulesOfValue, valuePreset } from '../config/value-presets.js'
+import { createCustomPhraseRule } from '../engine/custom-phrase-rule.js'
+import { findRule } from '../engine/rule-registry.js'
+import type { ResolvedConfig, Severity } from '../types.js'
+
+export interface DocumentRule {
+  id: string
+  description: string
+  severity: Severity
+}
+
+export interface DocumentItem {
+  id: string
+  question: string
+  /** Answered by the agent, not by a rule. */
+  manual: boolean
+  rules: DocumentRule[]
+}
+
+export interface DocumentValue {
+  name: string
+  description: string
+  consequences: string[]
+  /** The rule ids this value turns on. */
+  rules: string[]
+}
+
+export interface ChecklistDocument {
+  channel: string
+  items: DocumentItem[]
+  values: DocumentValue[]
+}
+
+export function buildChecklistDocument(config: ResolvedConfig): ChecklistDocument {
+  const active: Array<DocumentRule & { checklist: string }> = []
+  for (const [id, resolved] of Object.entries(config.rules)) {
+    const rule = findRule(id)
+    if (rule) active.push({ id, description: rule.description, severity: resolved.severity, checklist: rule.checklist })
+  }
+  for (const phrase of config.phrases) {
+    const rule = createCustomPhraseRule(phrase)
+    active.push({ id: rule.id, description: rule.description, severity: phrase.severity, checklist: phrase.checklist })
+  }
+  return {
+    channel: config.channel,
+    items: config.checklist.map((item) => ({
+      id: item.id,
+      question: item.question,
+      manual: item.manual === true,
+      rules: active.filter((rule) => rule.checklist === item.id).map(({ id, description, severity }) => ({ id, description, severity })),
+    })),
+    values: config.values.map((name) => {
+      const preset = valuePreset(name)
+      return { name, description: preset.description, consequences: preset.consequences, rules: rulesOfValue(preset) }
+    }),
+  }
+}

@@ -1,0 +1,252 @@
+// `tov init`: the five steps of seed 004 as questions (values, their consequences, the fixed rules of the
+// channel and address form, the team's initials and words, the checklist), written as a commented .tovrc
+// that `tov check` loads. With flags (or --yes) it asks nothing, for scripts.
+import { randomBytes } from 'node:crypto'
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import type { Readable } from 'node:stream'
+import { stringify } from 'yaml'
+import { channelNames, isChannelName } from '../channels/channels.js'
+import { resolveConfig } from '../config/resolve-config.js'
+import { valuePreset, valuePresets } from '../config/value-presets.js'
+import { TovError } from '../tov-error.js'
+import type { AddressForm, ChannelName, ChecklistItemInput, TovConfigInput } from '../types.js'
+
+export interface InitFlags {
+  values?: string
+  channel?: string
+  addressForm?: string
+  agents?: string
+  vocabulary?: string
+  file: string
+  force?: boolean
+  yes?: boolean
+}
+
+export interface InitAnswers {
+  values: string[]
+  ownValues: string[]
+  channel: ChannelName
+  addressForm: AddressForm
+  agents: Record<string, string>
+  vocabulary: string[]
+}
+
+/** The three values of seed 004's example, a sound start for most teams. */
+export const defaultValues = ['deskundig', 'vriendelijk', 'onbevooroordeeld']
+
+const list = (answer: string): string[] =>
+  answer
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+
+function parseValues(answer: string): { values: string[]; ownValues: string[] } {
+  const known = new Set(valuePresets().map((preset) => preset.name))
+  const named = list(answer).map((value) => value.toLowerCase())
+  return { values: named.filter((value) => known.has(value)), ownValues: named.filter((value) => !known.has(value)) }
+}
+
+function parseChannel(answer: string): ChannelName {
+  const channel = answer.trim() || 'x'
+  if (!isChannelName(channel)) throw new TovError('USAGE', `Onbekend kanaal "${channel}". Kies uit: ${channelNames.join(', ')}.`)
+  return channel
+}
+
+function parseAddressForm(answer: string): AddressForm {
+  const form = answer.trim().toLowerCase() || 'je'
+  if (form !== 'je' && form !== 'u' && form !== 'ge') throw new TovError('USAGE', `Aanspreekvorm "${form}" bestaat niet; kies je, u of ge.`)
+  return form
+}
+
+function parseAgents(answer: string): Record<string, string> {
+  const agents: Record<string, string> = {}
+  for (const entry of list(answer)) {
+    const [initials = '', ...name] = entry.split('=')
+    const key = initials.trim().toUpperCase()
+    if (!/^\p{Lu}{2,4}$/u.test(key)) throw new TovError('USAGE', `"${initials.trim()}" zijn geen initialen; schrijf 2 tot 4 letters, zoals AB=Anna de Boer.`)
+    agents[key] = name.join('=').trim()
+  }
+  return agents
+}
+
+const slug = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+
+/** Own values become checklist items the agent answers: tov cannot check what it does not know. */
+function ownValueItems(ownValues: readonly string[]): ChecklistItemInput[] {
+  return ownValues
+    .filter((value) => slug(value) !== '')
+    .map((value) => ({ id: `waarde-${slug(value)}`, question: `Past je reactie bij onze waarde "${value}"?` }))
+}
+
+export function configFromAnswers(answers: InitAnswers): TovConfigInput {
+  const checklist = ownValueItems(answers.ownValues)
+  return {
+    values: answers.values,
+    channel: answers.channel,
+    addressForm: answers.addressForm,
+    ...(Object.keys(answers.agents).length > 0 ? { agents: answers.agents } : {}),
+    ...(answers.vocabulary.length > 0 ? { vocabulary: answers.vocabulary } : {}),
+    ...(checklist.length > 0 ? { checklist } : {}),
+  }
+}
+
+const yaml = (value: unknown): string => stringify(value, { lineWidth: 0 }).trimEnd()
+const comment = (text: string): string => `# ${text}`
+
+/** The config as YAML with a comment for every step, so the team can read and edit it later. */
+export function renderConfig(answers: InitAnswers): string {
+  const config = configFromAnswers(answers)
+  const out: string[] = [
+    comment('tov-config, geschreven door "tov init". Uitleg per sleutel: README, "Config".'),
+    comment('Bekijk de checklist die hieruit volgt met "tov checklist"; controleer een reactie met "tov check".'),
+    '',
+    comment('Stap 1: de merkwaarden. Elke waarde zet de regels aan die haar gevolgen bewaken.'),
+  ]
+  if (answers.values.length === 0) out.push('values: []')
+  else {
+    out.push('values:')
+    for (const value of answers.values) out.push(`  - ${value} ${comment(valuePreset(value).description)}`)
+  }
+  out.push('', comment('Stap 2: de gevolgen van die waarden voor hoe jullie schrijven:'))
+  for (const value of answers.values) {
+    for (const consequence of valuePreset(value).consequences) out.push(comment(`  ${value}: ${consequence}`))
+  }
+  out.push(
+    '',
+    comment('Stap 3: vastigheden. Het kanaal waarop jullie het meest reageren (per reactie: --channel).'),
+    yaml({ channel: config.channel }),
+    comment('Aanspreekvorm: je (tutoyeren), u, of ge (Vlaams).'),
+    yaml({ addressForm: config.addressForm }),
+    '',
+    comment('Initialen van de medewerkers, voor de ondertekening (^AB).'),
+    config.agents ? yaml({ agents: config.agents }) : comment('agents:\n#   AB: Anna de Boer'),
+    '',
+    comment('Woorden die de spellingcontrole moet kennen: merk-, product- en teamwoorden.'),
+    config.vocabulary ? yaml({ vocabulary: config.vocabulary }) : comment('vocabulary:\n#   - Voorbeeld'),
+    '',
+    comment('Stap 4: do\'s en don\'ts, ook van anderen geleerd: eigen woorden om te vermijden of te vervangen.'),
+    comment('Verbogen vormen en woordvolgorde worden herkend ("opzeggen" vindt ook "opgezegd").'),
+    comment('phrases:'),
+    comment('  - id: klantenservice'),
+    comment('    match: klantendienst'),
+    comment('    replace: klantenservice'),
+    comment('    checklist: toon'),
+    '',
+    comment('Stap 5: de 1-minuut-checklist. Eigen waarden worden punten die de medewerker zelf beantwoordt.'),
+    config.checklist ? yaml({ checklist: config.checklist }) : comment('checklist:\n#   - id: merktaal\n#     question: Gebruik je de woorden van ons merk?'),
+    '',
+    comment('Een regel aan- of uitzetten of afstellen: zie "tov rules".'),
+    comment('rules:'),
+    comment('  no-emoji: off'),
+    '',
+  )
+  return out.join('\n')
+}
+
+/** Writes next to the target and renames, so a crash never leaves half a config. */
+function writeAtomically(path: string, content: string): void {
+  const temporary = resolve(path, '..', `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    writeFileSync(temporary, content, { flag: 'wx' })
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw new TovError('WRITE_FAILED', `${path} kan niet worden geschreven: ${(error as Error).message}`)
+  }
+}
+
+export interface Prompter {
+  /** Asks and resolves to the answer; "" at the end of the input. */
+  ask(question: string): Promise<string>
+  close(): void
+}
+
+/** Questions on `output`, answers line by line from `input` (a terminal, or piped answers in a test). */
+export function createPrompter(input: Readable, output: (text: string) => void): Prompter {
+  const lines = createInterface({ input, terminal: false, crlfDelay: Infinity })[Symbol.asyncIterator]()
+  // A terminal echoes what is typed; piped answers are echoed here, so the transcript reads as a dialogue.
+  const echo = (input as { isTTY?: boolean }).isTTY !== true
+  let ended = false
+  return {
+    async ask(question) {
+      output(question)
+      if (ended) return ''
+      const next = await lines.next()
+      if (next.done) {
+        ended = true
+        output('\n')
+        return ''
+      }
+      if (echo) output(`${next.value}\n`)
+      return next.value
+    },
+    close: () => void lines.return?.(),
+  }
+}
+
+/** Asks until the answer parses; at the end of the input the default is taken. */
+async function askUntilValid<T>(prompter: Prompter, question: string, parse: (answer: string) => T, say: (text: string) => void): Promise<T> {
+  for (;;) {
+    const answer = await prompter.ask(question)
+    try {
+      return parse(answer)
+    } catch (error) {
+      if (!(error instanceof TovError)) throw error
+      say(`  ${error.message}\n`)
+    }
+  }
+}
+
+export async function askAnswers(prompter: Prompter, say: (text: string) => void): Promise<InitAnswers> {
+  const presets = valuePresets()
+  say('tov init: in vijf stappen naar een tone-of-voice die tov kan controleren.\n\n')
+  say('Stap 1 van 5: merkwaarden. Bekende waarden:\n')
+  for (const preset of presets) say(`  ${preset.name.padEnd(17)} ${preset.description}\n`)
+  say('Noem je eigen waarden ook: die worden punten op de checklist.\n')
+  const { values, ownValues } = parseValues(
+    (await prompter.ask(`Merkwaarden, gescheiden door komma's [${defaultValues.join(', ')}]: `)) || defaultValues.join(','),
+  )
+  say('\nStap 2 van 5: wat die waarden betekenen voor hoe jullie schrijven:\n')
+  for (const value of values) for (const consequence of valuePreset(value).consequences) say(`  ${value}: ${consequence}\n`)
+  for (const value of ownValues) say(`  ${value}: eigen waarde, komt als vraag op de checklist\n`)
+  say('\nStap 3 van 5: vastigheden.\n')
+  const channel = await askUntilValid(prompter, `Kanaal (${channelNames.join(', ')}) [x]: `, parseChannel, say)
+  const addressForm = await askUntilValid(prompter, 'Aanspreekvorm: je, u of ge [je]: ', parseAddressForm, say)
+  say('\nStap 4 van 5: jullie team en woorden.\n')
+  const agents = await askUntilValid(prompter, 'Initialen van medewerkers, zoals AB=Anna de Boer, CD=Cas Dijk [overslaan]: ', parseAgents, say)
+  const vocabulary = list(await prompter.ask('Merk- en productnamen voor de spellingcontrole, met komma\'s [overslaan]: '))
+  say('\nStap 5 van 5: de checklist staat in de config; bekijk hem met "tov checklist".\n')
+  return { values, ownValues, channel, addressForm, agents, vocabulary }
+}
+
+export function answersFromFlags(flags: InitFlags): InitAnswers {
+  return {
+    ...parseValues(flags.values ?? defaultValues.join(',')),
+    channel: parseChannel(flags.channel ?? ''),
+    addressForm: parseAddressForm(flags.addressForm ?? ''),
+    agents: parseAgents(flags.agents ?? ''),
+    vocabulary: list(flags.vocabulary ?? ''),
+  }
+}
+
+export const askedByFlags = (flags: InitFlags): boolean =>
+  flags.yes === true || [flags.values, flags.channel, flags.addressForm, flags.agents, flags.vocabulary].some((flag) => flag !== undefined)
+
+/** Writes the config for these answers; refuses to overwrite unless forced. Returns the written path. */
+export function writeConfig(answers: InitAnswers, path: string, force: boolean): string {
+  if (existsSync(path) && !force) {
+    throw new TovError('FILE_EXISTS', `${basename(path)} bestaat al; gebruik --force om het te vervangen.`)
+  }
+  // What tov init writes, tov check must load: validate before anything touches the disk.
+  resolveConfig(configFromAnswers(answers), basename(path))
+  writeAtomically(path, renderConfig(answers))
+  return path
+}

@@ -1,0 +1,131 @@
+// `tov checklist` (Markdown and HTML) and `tov rules`: both show the same mapping of values to rules, and a
+// config with values and nothing else turns on exactly the rules the README documents.
+import { readFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { describe, expect, it } from 'vitest'
+import { run, type CliIo } from '../src/cli/run.js'
+import { resolveConfig } from '../src/config/resolve-config.js'
+import { rulesOfValue, valuePreset, valuePresets } from '../src/config/value-presets.js'
+
+const root = join(import.meta.dirname, '..')
+const threeValues = ['deskundig', 'vriendelijk', 'onbevooroordeeld']
+
+async function tov(args: string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: async () => Buffer.from(''),
+    openStdin: () => Readable.from(['']),
+    cwd,
+    env: {},
+    stdoutIsTTY: false,
+  }
+  return { code: await run(['node', 'tov', ...args], io), stdout, stderr }
+}
+
+function brandDir(config: object): string {
+  const cwd = mkdtempSync(join(tmpdir(), 'tov-checklist-'))
+  writeFileSync(join(cwd, '.tovrc.json'), JSON.stringify(config))
+  return cwd
+}
+
+/** The rule ids listed after "Rules:" in the README section of a value or preset. */
+function documentedRules(heading: string): string[] {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const start = readme.indexOf(`### ${heading}\n`)
+  expect(start, `README has no section "### ${heading}"`).toBeGreaterThanOrEqual(0)
+  const section = readme.slice(start, readme.indexOf('\n### ', start + 1))
+  const line = /^Rules: (.+)$/m.exec(section)?.[1] ?? ''
+  return [...line.matchAll(/`([a-z-]+)`/g)].map((match) => match[1]!)
+}
+
+describe('value presets as documented', () => {
+  for (const preset of valuePresets()) {
+    it(`README documents ${preset.name} with its rules and consequences`, () => {
+      expect(documentedRules(`\`${preset.name}\``).sort()).toEqual(rulesOfValue(preset).sort())
+      const readme = readFileSync(join(root, 'README.md'), 'utf8')
+      for (const consequence of preset.consequences) expect(readme).toContain(consequence)
+    })
+  }
+
+  it('values deskundig, vriendelijk and onbevooroordeeld, and nothing else, turn on exactly the documented rules', () => {
+    const documented = new Set([
+      ...documentedRules('`recommended`'),
+      ...threeValues.flatMap((value) => documentedRules(`\`${value}\``)),
+    ])
+    const resolved = resolveConfig({ values: threeValues })
+    expect(Object.keys(resolved.rules).sort()).toEqual([...documented].sort())
+    // The value's severity wins over the preset's: vriendelijk makes address-form enforce the address form.
+    expect(resolved.rules['address-form']).toEqual({ severity: 'error', options: { enforce: true } })
+    expect(resolved.rules['no-diminutive']?.severity).toBe('warn')
+  })
+})
+
+describe('tov checklist', () => {
+  it('prints the items, the rules behind each, and each value with its consequences (Markdown)', async () => {
+    const cwd = brandDir({ values: threeValues })
+    const { code, stdout } = await tov(['checklist'], cwd)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^# De 1-minuut-checklist\n/)
+    expect(stdout).toContain('1. **Spreek je de klant persoonlijk aan en sluit je af met je naam of initialen?**')
+    expect(stdout).toContain('(`no-gendered-address`, error)')
+    for (const value of threeValues) {
+      expect(stdout).toContain(`### ${value}`)
+      for (const consequence of valuePreset(value).consequences) expect(stdout).toContain(`- ${consequence}`)
+    }
+    expect(stdout).toMatch(/7\. \*\*Zou jij als klant zelf tevreden zijn met deze reactie\?\*\*\n {3}- Dit beantwoord je zelf\./)
+  })
+
+  it('lists a custom phrase rule under its own checklist item', async () => {
+    const cwd = brandDir({
+      checklist: [{ id: 'merktaal', question: 'Gebruik je de woorden van ons merk?' }],
+      phrases: [{ id: 'klantenservice', match: 'klantendienst', replace: 'klantenservice', checklist: 'merktaal' }],
+    })
+    const { stdout } = await tov(['checklist'], cwd)
+    expect(stdout).toMatch(/\*\*Gebruik je de woorden van ons merk\?\*\*\n {3}- Schrijf "klantenservice" in plaats van "klantendienst" \(`custom\/klantenservice`, warn\)/)
+  })
+
+  it('prints a printable HTML page, escaped', async () => {
+    const cwd = brandDir({ values: threeValues, checklist: [{ id: 'eigen', question: 'Klopt <dit> & "dat"?' }] })
+    const { code, stdout } = await tov(['checklist', '--format', 'html'], cwd)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^<!doctype html>\n<html lang="nl">/)
+    expect(stdout).toContain('Klopt &lt;dit&gt; &amp; &quot;dat&quot;?')
+    expect(stdout).toContain('@media print')
+    expect(stdout.match(/<h3>/g)).toHaveLength(3)
+  })
+
+  it('rejects an unknown format with one line', async () => {
+    const { code, stderr } = await tov(['checklist', '-f', 'pdf'], brandDir({}))
+    expect(code).toBe(2)
+    expect(stderr).toBe('tov: Onbekend formaat "pdf". Kies uit: markdown, html.\n')
+  })
+})
+
+describe('tov rules and tov checklist agree', () => {
+  it('show the same value -> rules mapping', async () => {
+    const cwd = brandDir({ values: threeValues })
+    const rules = JSON.parse((await tov(['rules', '-f', 'json'], cwd)).stdout) as Array<{ id: string; values: string[] }>
+    const fromRules = (value: string) => rules.filter((rule) => rule.values.includes(value)).map((rule) => rule.id).sort()
+    const checklist = (await tov(['checklist'], cwd)).stdout
+    for (const value of threeValues) {
+      const section = checklist.slice(checklist.indexOf(`### ${value}`)).split('\n### ')[0]!
+      const fromChecklist = [...(/^Regels: (.+)$/m.exec(section)?.[1] ?? '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1]).sort()
+      expect(fromChecklist).toEqual(fromRules(value))
+      expect(fromChecklist.length).toBeGreaterThan(0)
+    }
+    const text = (await tov(['rules'], cwd)).stdout
+    expect(text).toMatch(/^no-diminutive {2}\(warn, checklist: toon\)\n.*\n {2}waarden: deskundig; kanalen: alle kanalen$/m)
+  })
+
+  it('tov rules shows the custom rules of the config', async () => {
+    const cwd = brandDir({ phrases: [{ id: 'geen-sorry', match: 'sorry' }] })
+    const { stdout } = await tov(['rules'], cwd)
+    expect(stdout).toContain('custom/geen-sorry  (warn, checklist: toon)')
+  })
+})
