@@ -17,7 +17,7 @@ import { readReplies } from './read-replies.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
 import { valuesByRule } from '../config/value-presets.js'
 import { buildChecklistDocument } from '../checklist/checklist-document.js'
-import { createCustomPhraseRule } from '../engine/custom-phrase-rule.js'
+import { createCustomPhraseRule, customRulePrefix } from '../engine/custom-phrase-rule.js'
 import { formatChecklistHtml } from '../formats/checklist-html.js'
 import { formatChecklistMarkdown } from '../formats/checklist-markdown.js'
 import { answersFromFlags, askAnswers, askedByFlags, createPrompter, writeConfig, type InitFlags } from './init.js'
@@ -197,8 +197,14 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .command('explain')
     .description('leg uit waarom een regel bestaat, met voorbeelden en de bron')
     .argument('<rule>', 'de id van een regel, zie "tov rules"')
-    .action((id: string) => {
-      const rule = findRule(id)
+    .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken (voor eigen regels)')
+    .action(async (id: string, flags: { config?: string }) => {
+      let rule = findRule(id)
+      if (!rule && id.startsWith(customRulePrefix)) {
+        const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
+        const phrase = config.phrases.find((entry) => `${customRulePrefix}${entry.id}` === id)
+        if (phrase) rule = createCustomPhraseRule(phrase)
+      }
       if (!rule) {
         throw new TovError('UNKNOWN_RULE', `Onbekende regel "${id}"${didYouMean(id, ruleIds)}. Zie "tov rules".`)
       }
