@@ -16,11 +16,8 @@ import type { CheckResult, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
 import { valuesByRule } from '../config/value-presets.js'
-import { buildChecklistDocument } from '../checklist/checklist-document.js'
 import { createCustomPhraseRule, customRulePrefix } from '../engine/custom-phrase-rule.js'
-import { formatChecklistHtml } from '../formats/checklist-html.js'
-import { formatChecklistMarkdown } from '../formats/checklist-markdown.js'
-import { answersFromFlags, askAnswers, askedByFlags, createPrompter, writeConfig, type InitFlags } from './init.js'
+import type { InitFlags } from './init.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -156,7 +153,11 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
         throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: markdown, html.`)
       }
       const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
+      // Loaded on demand: `tov check`, the command that must start fast, never needs these.
+      const { buildChecklistDocument } = await import('../checklist/checklist-document.js')
       const document = buildChecklistDocument(config)
+      const { formatChecklistHtml } = await import('../formats/checklist-html.js')
+      const { formatChecklistMarkdown } = await import('../formats/checklist-markdown.js')
       io.stdout(flags.format === 'html' ? formatChecklistHtml(document) : formatChecklistMarkdown(document))
       setExitCode(0)
     })
@@ -173,6 +174,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--force', 'vervang een bestaand configbestand')
     .option('-y, --yes', 'stel geen vragen; neem voor alles wat ontbreekt de standaard')
     .action(async (flags: InitFlags) => {
+      const { answersFromFlags, askAnswers, askedByFlags, createPrompter, writeConfig } = await import('./init.js')
       const path = resolve(io.cwd, flags.file)
       if (!flags.force && (await readFile(path).then(() => true, () => false))) {
         throw new TovError('FILE_EXISTS', `${flags.file} bestaat al; gebruik --force om het te vervangen.`)

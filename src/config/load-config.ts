@@ -37,7 +37,9 @@ function loadJson(filepath: string, content: string): unknown {
 
 /** The resolved config for a directory (searching upward to the project root), or for a named file. */
 export async function loadConfig(cwd: string = process.cwd(), options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
-  const { cosmiconfig, defaultLoaders } = await import('cosmiconfig')
+  // cosmiconfig is CommonJS: bundled into the CLI it arrives as the namespace's default export.
+  const loaded = await import('cosmiconfig')
+  const { cosmiconfig, defaultLoaders } = (loaded as unknown as { default?: typeof loaded }).default ?? loaded
   const explorer = cosmiconfig('tov', {
     searchPlaces,
     searchStrategy: 'project',
