@@ -110,10 +110,19 @@ describe('tov init, with flags', () => {
     expect(() => readFileSync(join(cwd, '.tovrc'))).toThrow()
   })
 
-  it('writes elsewhere with --file', async () => {
+  for (const file of ['team.tovrc.yaml', 'team.tovrc', 'team.json']) {
+    it(`writes ${file} with --file, and tov check loads it`, async () => {
+      const cwd = scratch()
+      expect((await tov(['init', '--yes', '--file', file], cwd)).code).toBe(0)
+      expect((await loadConfig(cwd, { configFile: file })).values).toHaveLength(3)
+    })
+  }
+
+  it('refuses a config file type it cannot write', async () => {
     const cwd = scratch()
-    expect((await tov(['init', '--yes', '--file', 'team.tovrc.yaml'], cwd)).code).toBe(0)
-    expect((await loadConfig(cwd, { configFile: 'team.tovrc.yaml' })).values).toHaveLength(3)
+    const { code, stderr } = await tov(['init', '--yes', '--file', 'tov.config.js'], cwd)
+    expect(code).toBe(2)
+    expect(stderr).toContain('tov init schrijft YAML')
   })
 })
 

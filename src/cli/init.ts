@@ -245,8 +245,14 @@ export function writeConfig(answers: InitAnswers, path: string, force: boolean):
   if (existsSync(path) && !force) {
     throw new TovError('FILE_EXISTS', `${basename(path)} bestaat al; gebruik --force om het te vervangen.`)
   }
+  const json = /\.json$/i.test(path)
+  if (!json && !/(^|[./])tovrc$|\.ya?ml$/i.test(basename(path))) {
+    throw new TovError('USAGE', `${basename(path)}: tov init schrijft YAML (.tovrc, .yaml, .yml) of JSON (.json).`)
+  }
   // What tov init writes, tov check must load: validate before anything touches the disk.
-  resolveConfig(configFromAnswers(answers), basename(path))
-  writeAtomically(path, renderConfig(answers))
+  const config = configFromAnswers(answers)
+  resolveConfig(config, basename(path))
+  // JSON has no comments: the steps are explained in the README instead.
+  writeAtomically(path, json ? `${JSON.stringify(config, null, 2)}\n` : renderConfig(answers))
   return path
 }

@@ -43,7 +43,8 @@ export async function loadConfig(cwd: string = process.cwd(), options: LoadConfi
   const explorer = cosmiconfig('tov', {
     searchPlaces,
     searchStrategy: 'project',
-    loaders: { '.json': loadJson, noExt: defaultLoaders['.yaml'] },
+    // ".tovrc" and "team.tovrc" are YAML (JSON is YAML too), as `tov init` writes them.
+    loaders: { '.json': loadJson, noExt: defaultLoaders['.yaml'], '.tovrc': defaultLoaders['.yaml'] },
     cache: false,
   })
 
