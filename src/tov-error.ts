@@ -18,6 +18,7 @@ export type TovErrorCode =
   | 'DATA_MISSING'
   | 'FILE_EXISTS'
   | 'WRITE_FAILED'
+  | 'LIBRARY_INVALID'
 
 export class TovError extends Error {
   readonly code: TovErrorCode

@@ -105,6 +105,9 @@ export interface Finding {
   column: number
   endLine: number
   endColumn: number
+  /** 0-based offsets of the offending text in the checked text (a library entry's own text). */
+  offset: number
+  endOffset: number
   /** The offending text. */
   actual: string
   suggestions: string[]
@@ -121,6 +124,8 @@ export interface ChecklistVerdict {
 
 export interface CheckResult {
   file: string
+  /** The entry's id, for a reply from a canned-response library. */
+  entry?: string
   channel: ChannelName
   findings: Finding[]
   checklist: ChecklistVerdict[]

@@ -1,21 +1,25 @@
-// Reads the replies named on the command line: files, folders of .txt/.md files, or standard input.
-// Everything is read and validated before anything is checked, so a bad input never leaves a partial report.
+// Reads the replies named on the command line: reply files, folders of .txt/.md files, canned-response
+// libraries (JSON, YAML, CSV, Zendesk), or standard input. Everything is read and validated before anything
+// is checked, so a bad input never leaves a partial report.
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { extname, join, relative, resolve } from 'node:path'
 import { maxReplyBytes } from '../engine/checker.js'
+import type { LibraryFile } from '../library/library-entry.js'
+import { formatOfPath, readLibrary, type ReadLibraryOptions } from '../library/read-library.js'
 import { TovError } from '../tov-error.js'
 
-export interface ReplyInput {
-  name: string
-  text: string
-}
+/** A library may hold thousands of replies; beyond this it is not a library but a mistake. */
+export const maxLibraryBytes = 64 * 1024 * 1024
 
 const replyExtensions = new Set(['.txt', '.md'])
 
 /** Decodes bytes as UTF-8 text, refusing binary data and invalid UTF-8 with a clear error. */
-export function decodeReply(bytes: Uint8Array, name: string): string {
-  if (bytes.byteLength > maxReplyBytes) {
-    throw new TovError('INPUT_TOO_LARGE', `${name}: te groot voor één reactie (meer dan 1 MiB).`)
+export function decodeReply(bytes: Uint8Array, name: string, limit = maxReplyBytes): string {
+  if (bytes.byteLength > limit) {
+    throw new TovError(
+      'INPUT_TOO_LARGE',
+      limit === maxReplyBytes ? `${name}: te groot voor één reactie (meer dan 1 MiB).` : `${name}: te groot voor een bibliotheek (meer dan 64 MiB).`,
+    )
   }
   if (bytes.includes(0)) throw new TovError('BINARY_INPUT', `${name}: dit is een binair bestand, geen tekst.`)
   let text: string
@@ -42,11 +46,16 @@ export async function readReplies(
   paths: readonly string[],
   cwd: string,
   readStdin: () => Promise<Uint8Array>,
-): Promise<ReplyInput[]> {
+  options: ReadLibraryOptions = {},
+): Promise<LibraryFile[]> {
   if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
-    return [{ name: '<stdin>', text: decodeReply(await readStdin(), '<stdin>') }]
+    const format = options.format ?? 'text'
+    const text = decodeReply(await readStdin(), '<stdin>', format === 'text' ? maxReplyBytes : maxLibraryBytes)
+    return [readLibrary('<stdin>', text, { ...options, format })]
   }
   const files: string[] = []
+  // Files found in a folder are replies (.txt, .md), whatever --input-format says of the named files.
+  const fromFolders = new Set<string>()
   for (const path of paths) {
     if (path === '-') throw new TovError('USAGE', 'Gebruik "-" (standaardinvoer) alleen zonder andere bestanden.')
     const absolute = resolve(cwd, path)
@@ -60,15 +69,21 @@ export async function readReplies(
       const before = files.length
       await collectFolder(absolute, files)
       if (files.length === before) throw new TovError('NO_REPLIES', `${path}: deze map bevat geen reacties (.txt of .md).`)
+      for (const file of files.slice(before)) fromFolders.add(file)
     } else {
-      if (info.size > maxReplyBytes) throw new TovError('INPUT_TOO_LARGE', `${path}: te groot voor één reactie (meer dan 1 MiB).`)
+      const single = (options.format ?? formatOfPath(absolute)) === 'text'
+      if (info.size > (single ? maxReplyBytes : maxLibraryBytes)) {
+        throw new TovError('INPUT_TOO_LARGE', single ? `${path}: te groot voor één reactie (meer dan 1 MiB).` : `${path}: te groot voor een bibliotheek (meer dan 64 MiB).`)
+      }
       files.push(absolute)
     }
   }
-  const replies: ReplyInput[] = []
+  const libraries: LibraryFile[] = []
   for (const file of files) {
     const name = relative(cwd, file) || file
-    replies.push({ name, text: decodeReply(await readFile(file), name) })
+    const format = fromFolders.has(file) ? 'text' : (options.format ?? formatOfPath(file))
+    const text = decodeReply(await readFile(file), name, format === 'text' ? maxReplyBytes : maxLibraryBytes)
+    libraries.push(readLibrary(name, text, { ...options, format }))
   }
-  return replies
+  return libraries
 }

@@ -14,6 +14,9 @@ import { formatNames, formatResults, isFormatName } from '../formats/format-resu
 import { TovError, isTovError } from '../tov-error.js'
 import type { CheckResult, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
+import { checkLibrary } from '../library/check-library.js'
+import { libraryFormats, type LibraryFormat } from '../library/library-entry.js'
+import { isLibraryFormat } from '../library/read-library.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
 import { valuesByRule } from '../config/value-presets.js'
 import { createCustomPhraseRule, customRulePrefix } from '../engine/custom-phrase-rule.js'
@@ -36,6 +39,16 @@ interface CheckFlags {
   config?: string
   thread?: string
   maxWarnings?: string
+  inputFormat?: string
+  quiet?: boolean
+}
+
+/** --quiet: only error-level findings, in the report and in the totals. */
+function errorsOnly(result: CheckResult): CheckResult {
+  const findings = result.findings.filter((finding) => finding.severity === 'error')
+  const failing = new Set(findings.map((finding) => finding.checklist))
+  const checklist = result.checklist.map((item) => (item.status === 'fail' && !failing.has(item.id) ? { ...item, status: 'pass' as const } : item))
+  return { ...result, findings, checklist, summary: { errors: findings.length, warnings: 0 } }
 }
 
 function useColor(io: CliIo): boolean {
@@ -75,14 +88,21 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   const maxWarnings = parseMaxWarnings(flags.maxWarnings)
   const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
   const thread = flags.thread ? await readThread(flags.thread, io.cwd) : undefined
-  const replies = await readReplies(files, io.cwd, io.readStdin)
+  if (flags.inputFormat !== undefined && !isLibraryFormat(flags.inputFormat)) {
+    throw new TovError('UNKNOWN_FORMAT', `Onbekend invoerformaat "${flags.inputFormat}". Kies uit: ${libraryFormats.join(', ')}.`)
+  }
+  const libraries = await readReplies(files, io.cwd, io.readStdin, {
+    ...(flags.inputFormat ? { format: flags.inputFormat as LibraryFormat } : {}),
+  })
 
   const checker = await createChecker(config)
+  // An entry's own channel first; then --channel, the thread's, and the config's.
   const channel = (flags.channel ?? thread?.channel ?? config.channel) as CheckResult['channel']
-  const results: CheckResult[] = []
-  for (const reply of replies) {
-    results.push(await checker.check(reply.text, { channel, file: reply.name, ...(thread ? { thread } : {}) }))
+  let results: CheckResult[] = []
+  for (const library of libraries) {
+    results.push(...(await checkLibrary(checker, library, { channel, ...(thread ? { thread } : {}) })))
   }
+  if (flags.quiet) results = results.map(errorsOnly)
 
   io.stdout(formatResults(results, flags.format, { color: useColor(io) }))
   const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
@@ -117,6 +137,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
     .option('--thread <file>', 'eerdere berichten van het gesprek (JSON) als context')
     .option('--max-warnings <n>', 'eindig met code 1 bij meer waarschuwingen dan n')
+    .option('--input-format <name>', `invoer: ${libraryFormats.join(' | ')} (standaard: naar de extensie)`)
+    .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen')
     .action(async (files: string[], flags: CheckFlags) => {
       setExitCode(await runCheck(files, flags, io))
     })

@@ -150,6 +150,8 @@ export class Checker {
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
+      offset: report.start,
+      endOffset: report.end,
       actual,
       suggestions: report.suggestions ?? [],
       checklist: active.rule.checklist,

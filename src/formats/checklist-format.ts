@@ -8,7 +8,7 @@ export function formatChecklist(results: readonly CheckResult[], options: { colo
   const marks = { pass: chalk.green('✔'), fail: chalk.red('✖'), manual: chalk.cyan('?') }
   const lines: string[] = []
   for (const result of results) {
-    if (results.length > 1) lines.push(chalk.underline(result.file))
+    if (results.length > 1) lines.push(chalk.underline(result.entry === undefined ? result.file : `${result.file} › ${result.entry}`))
     for (const item of result.checklist) {
       lines.push(`${marks[item.status]} ${item.question}`)
       if (item.status !== 'fail') continue

@@ -19,7 +19,8 @@ export function formatStylish(results: readonly CheckResult[], options: StylishO
     errors += result.summary.errors
     warnings += result.summary.warnings
     if (result.findings.length === 0) continue
-    lines.push(chalk.underline(`${result.file}`) + chalk.dim(` (${result.channel})`))
+    const entry = result.entry === undefined ? '' : ` › ${result.entry}`
+    lines.push(chalk.underline(`${result.file}${entry}`) + chalk.dim(` (${result.channel})`))
     const width = Math.max(...result.findings.map((finding) => `${finding.line}:${finding.column}`.length))
     for (const finding of result.findings) {
       const where = `${finding.line}:${finding.column}`.padEnd(width)

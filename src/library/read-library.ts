@@ -1,0 +1,81 @@
+// Turns a file into a library: by its extension (or --input-format) a single reply (.txt, .md, with
+// optional front matter), or a JSON, YAML, CSV or Zendesk library of many.
+import { extname } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { TovError } from '../tov-error.js'
+import { shiftedMap } from './offset-map.js'
+import { defaultCsvColumns, readCsvLibrary, type CsvColumns } from './read-csv-library.js'
+import { readJsonLibrary } from './read-json-library.js'
+import { readYamlLibrary } from './read-yaml-library.js'
+import { entryChannel, libraryError, libraryFormats, type LibraryFile, type LibraryFormat } from './library-entry.js'
+
+export interface ReadLibraryOptions {
+  /** Overrides detection by extension. */
+  format?: LibraryFormat
+  csvColumns?: CsvColumns
+}
+
+export function isLibraryFormat(name: string): name is LibraryFormat {
+  return (libraryFormats as readonly string[]).includes(name)
+}
+
+export function formatOfPath(path: string): LibraryFormat {
+  const extension = extname(path).toLowerCase()
+  if (extension === '.json') return 'json'
+  if (extension === '.yaml' || extension === '.yml') return 'yaml'
+  if (extension === '.csv') return 'csv'
+  return 'text'
+}
+
+const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+
+/** One reply; front matter may name its channel and id ("---\nchannel: x\nid: welkom\n---"). */
+function readTextReply(file: string, content: string): LibraryFile {
+  const match = frontMatter.exec(content)
+  if (!match) return { file, content, format: 'text', entries: [{ id: file, text: content, map: shiftedMap(0) }] }
+  let data: unknown
+  try {
+    data = parseYaml(match[1]!)
+  } catch (error) {
+    libraryError(file, content, 4, `ongeldige front matter: ${(error as Error).message.split('\n')[0]}`)
+  }
+  const fields = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
+  const channel = entryChannel(fields['channel'], (problem) => libraryError(file, content, 4, `front matter: ${problem}`))
+  const id = typeof fields['id'] === 'string' || typeof fields['id'] === 'number' ? String(fields['id']) : file
+  const start = match[0].length
+  return { file, content, format: 'text', entries: [{ id, ...(channel ? { channel } : {}), text: content.slice(start), map: shiftedMap(start) }] }
+}
+
+/** Reads a library from its decoded content; every problem is a TovError naming file, line and column. */
+export function readLibrary(file: string, content: string, options: ReadLibraryOptions = {}): LibraryFile {
+  const format = options.format ?? formatOfPath(file)
+  let library: LibraryFile
+  switch (format) {
+    case 'text':
+      library = readTextReply(file, content)
+      break
+    case 'json':
+    case 'zendesk':
+      library = readJsonLibrary(file, content)
+      if (format === 'zendesk' && library.format !== 'zendesk') {
+        throw new TovError('LIBRARY_INVALID', `${file}: geen Zendesk-export (verwacht { "macros": [...] }).`)
+      }
+      break
+    case 'yaml':
+      library = readYamlLibrary(file, content)
+      break
+    case 'csv':
+      library = readCsvLibrary(file, content, options.csvColumns ?? defaultCsvColumns)
+      break
+  }
+  if (library.format !== 'text') {
+    if (library.entries.length === 0) throw new TovError('NO_REPLIES', `${file}: deze bibliotheek bevat geen reacties.`)
+    const seen = new Set<string>()
+    for (const entry of library.entries) {
+      if (entry.text.trim() === '') libraryError(file, content, entry.map.toSource(0), `reactie "${entry.id}" is leeg.`)
+      if (seen.has(entry.id)) libraryError(file, content, entry.map.toSource(0), `de id "${entry.id}" komt twee keer voor.`)
+      seen.add(entry.id)
+    }
+  }
+  return library
+}
