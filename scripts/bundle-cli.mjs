@@ -15,6 +15,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // jsonc-parser's UMD build requires files at run time; its ESM build bundles.
+  mainFields: ['module', 'main'],
   external: ['twitter-text', 'typescript'],
   banner: { js: "import { createRequire as __tovCreateRequire } from 'node:module'; const require = __tovCreateRequire(import.meta.url);" },
   logLevel: 'warning',

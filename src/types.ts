@@ -53,6 +53,18 @@ export interface TovConfigInput {
   rules?: Record<string, RuleSetting>
   phrases?: PhraseRuleInput[]
   checklist?: ChecklistItemInput[]
+  /** The placeholder names a library may use; any other name is a finding. */
+  placeholders?: string[]
+  /** The length a placeholder counts for in max-length (default 10). */
+  placeholderLength?: number
+  /** CSV libraries: the header names of the id, text and channel columns. */
+  csvColumns?: Partial<CsvColumns>
+}
+
+export interface CsvColumns {
+  id: string
+  text: string
+  channel: string
 }
 
 /** A brand's phrase rule as it will run. */
@@ -95,6 +107,9 @@ export interface ResolvedConfig {
   phrases: ResolvedPhraseRule[]
   /** The one-minute checklist: the default items, then the config's own, then the manual ones. */
   checklist: ChecklistItem[]
+  placeholders?: string[]
+  placeholderLength: number
+  csvColumns: CsvColumns
 }
 
 export interface Finding {

@@ -51,7 +51,7 @@ export async function readReplies(
   if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
     const format = options.format ?? 'text'
     const text = decodeReply(await readStdin(), '<stdin>', format === 'text' ? maxReplyBytes : maxLibraryBytes)
-    return [readLibrary('<stdin>', text, { ...options, format })]
+    return [await readLibrary('<stdin>', text, { ...options, format })]
   }
   const files: string[] = []
   // Files found in a folder are replies (.txt, .md), whatever --input-format says of the named files.
@@ -83,7 +83,7 @@ export async function readReplies(
     const name = relative(cwd, file) || file
     const format = fromFolders.has(file) ? 'text' : (options.format ?? formatOfPath(file))
     const text = decodeReply(await readFile(file), name, format === 'text' ? maxReplyBytes : maxLibraryBytes)
-    libraries.push(readLibrary(name, text, { ...options, format }))
+    libraries.push(await readLibrary(name, text, { ...options, format }))
   }
   return libraries
 }

@@ -92,6 +92,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     throw new TovError('UNKNOWN_FORMAT', `Onbekend invoerformaat "${flags.inputFormat}". Kies uit: ${libraryFormats.join(', ')}.`)
   }
   const libraries = await readReplies(files, io.cwd, io.readStdin, {
+    csvColumns: config.csvColumns,
     ...(flags.inputFormat ? { format: flags.inputFormat as LibraryFormat } : {}),
   })
 

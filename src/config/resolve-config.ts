@@ -21,11 +21,16 @@ import type {
 } from '../types.js'
 
 export const configKeys = [
-  'extends', 'channel', 'values', 'addressForm', 'agents', 'vocabulary', 'rules', 'phrases', 'checklist', '$schema',
+  'extends', 'channel', 'values', 'addressForm', 'agents', 'vocabulary', 'rules', 'phrases', 'checklist',
+  'placeholders', 'placeholderLength', 'csvColumns', '$schema',
 ] as const
+const csvColumnKeys = ['id', 'text', 'channel'] as const
 const phraseKeys = ['id', 'match', 'replace', 'message', 'severity', 'checklist', 'exact'] as const
 const checklistKeys = ['id', 'question'] as const
 const idPattern = /^[a-z0-9][a-z0-9-]*$/
+/** What a placeholder counts for in a length check: a first name, a ticket number. */
+export const defaultPlaceholderLength = 10
+
 const severities: SeveritySetting[] = ['error', 'warn', 'off']
 const addressForms: AddressForm[] = ['je', 'u', 'ge']
 
@@ -186,6 +191,20 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
     }
   }
   const { extends: presets, channel, values, addressForm, agents, vocabulary, rules, phrases, checklist } = config
+  const { placeholders, placeholderLength, csvColumns } = config
+  if (placeholders !== undefined && !isStringArray(placeholders)) {
+    fail(source, '"placeholders" moet een lijst van namen zijn, zoals ["first_name", "ticket.id"].')
+  }
+  if (placeholderLength !== undefined && !(typeof placeholderLength === 'number' && Number.isInteger(placeholderLength) && placeholderLength >= 0)) {
+    fail(source, '"placeholderLength" moet een geheel getal vanaf 0 zijn: de lengte waarop een placeholder telt.')
+  }
+  if (csvColumns !== undefined) {
+    if (!isPlainObject(csvColumns)) fail(source, '"csvColumns" moet een object zijn, zoals { "id": "naam", "text": "tekst" }.')
+    checkKeys(csvColumns, csvColumnKeys, 'csvColumns', source)
+    for (const [key, name] of Object.entries(csvColumns)) {
+      if (typeof name !== 'string' || name.trim() === '') fail(source, `csvColumns.${key}: verwacht de naam van een kolom.`)
+    }
+  }
   if (presets !== undefined) {
     if (!isStringArray(presets)) fail(source, '"extends" moet een lijst van presetnamen zijn.')
     const known = knownPresets()
@@ -261,5 +280,8 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
       }]
     }),
     checklist: buildChecklist(config.checklist),
+    ...(config.placeholders ? { placeholders: config.placeholders } : {}),
+    placeholderLength: config.placeholderLength ?? defaultPlaceholderLength,
+    csvColumns: { id: 'id', text: 'text', channel: 'channel', ...config.csvColumns },
   }
 }

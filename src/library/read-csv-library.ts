@@ -1,6 +1,7 @@
 // CSV libraries (RFC 4180): a header row, then one reply per row; quoted fields may hold commas, line
 // breaks and doubled quotes. A small scanner instead of a CSV package, because findings need each field's
 // place in the file and csv-parse reports only a record's line, not its fields' offsets.
+import type { CsvColumns } from '../types.js'
 import { OffsetMapBuilder } from './offset-map.js'
 import { entryChannel, libraryError, type LibraryEntry, type LibraryFile } from './library-entry.js'
 
@@ -10,11 +11,7 @@ interface Field {
   builder: OffsetMapBuilder
 }
 
-export interface CsvColumns {
-  id: string
-  text: string
-  channel: string
-}
+export type { CsvColumns }
 
 export const defaultCsvColumns: CsvColumns = { id: 'id', text: 'text', channel: 'channel' }
 

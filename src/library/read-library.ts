@@ -1,12 +1,10 @@
 // Turns a file into a library: by its extension (or --input-format) a single reply (.txt, .md, with
 // optional front matter), or a JSON, YAML, CSV or Zendesk library of many.
+// The readers load on demand: checking one draft (the agent at a terminal) must not pay for the parsers.
 import { extname } from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { TovError } from '../tov-error.js'
 import { shiftedMap } from './offset-map.js'
-import { defaultCsvColumns, readCsvLibrary, type CsvColumns } from './read-csv-library.js'
-import { readJsonLibrary } from './read-json-library.js'
-import { readYamlLibrary } from './read-yaml-library.js'
+import type { CsvColumns } from './read-csv-library.js'
 import { entryChannel, libraryError, libraryFormats, type LibraryFile, type LibraryFormat } from './library-entry.js'
 
 export interface ReadLibraryOptions {
@@ -30,12 +28,15 @@ export function formatOfPath(path: string): LibraryFormat {
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 
 /** One reply; front matter may name its channel and id ("---\nchannel: x\nid: welkom\n---"). */
-function readTextReply(file: string, content: string): LibraryFile {
+async function readTextReply(file: string, content: string): Promise<LibraryFile> {
   const match = frontMatter.exec(content)
   if (!match) return { file, content, format: 'text', entries: [{ id: file, text: content, map: shiftedMap(0) }] }
   let data: unknown
   try {
-    data = parseYaml(match[1]!)
+    const loaded = await import('yaml')
+    // Bundled into the CLI, the CommonJS build of yaml arrives as the namespace's default export.
+    const yaml = (loaded as unknown as { default?: typeof loaded }).default ?? loaded
+    data = yaml.parse(match[1]!)
   } catch (error) {
     libraryError(file, content, 4, `ongeldige front matter: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -47,25 +48,25 @@ function readTextReply(file: string, content: string): LibraryFile {
 }
 
 /** Reads a library from its decoded content; every problem is a TovError naming file, line and column. */
-export function readLibrary(file: string, content: string, options: ReadLibraryOptions = {}): LibraryFile {
+export async function readLibrary(file: string, content: string, options: ReadLibraryOptions = {}): Promise<LibraryFile> {
   const format = options.format ?? formatOfPath(file)
   let library: LibraryFile
   switch (format) {
     case 'text':
-      library = readTextReply(file, content)
+      library = await readTextReply(file, content)
       break
     case 'json':
     case 'zendesk':
-      library = readJsonLibrary(file, content)
+      library = (await import('./read-json-library.js')).readJsonLibrary(file, content)
       if (format === 'zendesk' && library.format !== 'zendesk') {
         throw new TovError('LIBRARY_INVALID', `${file}: geen Zendesk-export (verwacht { "macros": [...] }).`)
       }
       break
     case 'yaml':
-      library = readYamlLibrary(file, content)
+      library = (await import('./read-yaml-library.js')).readYamlLibrary(file, content)
       break
     case 'csv':
-      library = readCsvLibrary(file, content, options.csvColumns ?? defaultCsvColumns)
+      library = (await import('./read-csv-library.js')).readCsvLibrary(file, content, options.csvColumns)
       break
   }
   if (library.format !== 'text') {
