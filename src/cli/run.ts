@@ -12,6 +12,7 @@ import { didYouMean } from '../config/resolve-config.js'
 import { parseThread } from '../engine/thread.js'
 import { formatNames, formatResults, isFormatName } from '../formats/format-results.js'
 import { TovError, isTovError } from '../tov-error.js'
+import { packageVersion } from '../package-root.js'
 import type { CheckResult, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
 import { checkLibrary } from '../library/check-library.js'
@@ -105,7 +106,8 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   }
   if (flags.quiet) results = results.map(errorsOnly)
 
-  io.stdout(formatResults(results, flags.format, { color: useColor(io) }))
+  const rules = [...builtinRules, ...config.phrases.map(createCustomPhraseRule)]
+  io.stdout(formatResults(results, flags.format, { color: useColor(io), rules }))
   const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
   const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
   if (errors > 0) return 1
@@ -119,7 +121,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
 function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   const program = new Command('tov')
     .description('Controleert Nederlandse en Vlaamse webcarereacties op de tone of voice van je merk.')
-    .version('0.1.0', '-v, --version', 'toon het versienummer')
+    .version(packageVersion(), '-v, --version', 'toon het versienummer')
     .helpOption('-h, --help', 'toon deze hulp')
     .addHelpCommand(false)
     .exitOverride()

@@ -1,0 +1,83 @@
+// SARIF 2.1.0 for code scanning (GitHub, Azure DevOps): one run, the rules that fired with their Dutch
+// description and help, one result per finding at the source file's line and column.
+import type { RuleMeta } from '../engine/define-rule.js'
+import type { CheckResult } from '../types.js'
+
+export interface SarifOptions {
+  /** Metadata of every rule that may appear in the results (built-in and the config's own). */
+  rules: readonly RuleMeta[]
+  version: string
+}
+
+const toUri = (file: string): string => encodeURI(file.replace(/\\/g, '/')).replace(/#/g, '%23').replace(/\?/g, '%3F')
+
+export function formatSarif(results: readonly CheckResult[], options: SarifOptions): string {
+  const used = [...new Set(results.flatMap((result) => result.findings.map((finding) => finding.ruleId)))].sort()
+  const byId = new Map(options.rules.map((rule) => [rule.id, rule]))
+  const rules = used.map((id) => {
+    const rule = byId.get(id)
+    const help = rule
+      ? `${rule.docs.rationale}\n\nFout: ${rule.docs.wrong}\nGoed: ${rule.docs.right}`
+      : id
+    return {
+      id,
+      name: id.replace(/(^|[-/])(\w)/g, (_whole, _separator, char: string) => char.toUpperCase()),
+      shortDescription: { text: rule?.description ?? id },
+      fullDescription: { text: rule?.docs.rationale ?? rule?.description ?? id },
+      help: {
+        text: help,
+        markdown: rule
+          ? `${rule.docs.rationale}\n\n- Fout: \`${rule.docs.wrong}\`\n- Goed: \`${rule.docs.right}\``
+          : id,
+      },
+      defaultConfiguration: { level: rule?.severity === 'warn' ? 'warning' : 'error' },
+      properties: { tags: ['tone-of-voice', ...(rule ? [`checklist:${rule.checklist}`] : [])] },
+    }
+  })
+  const index = new Map(used.map((id, position) => [id, position]))
+  const sarifResults = results.flatMap((result) =>
+    result.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      ruleIndex: index.get(finding.ruleId)!,
+      level: finding.severity === 'error' ? 'error' : 'warning',
+      message: {
+        text: finding.suggestions.length > 0 && finding.suggestions[0] !== ''
+          ? `${finding.message} Voorstel: ${finding.suggestions.slice(0, 3).join(' | ')}`
+          : finding.message,
+      },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: toUri(result.file), uriBaseId: '%SRCROOT%' },
+            region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+          },
+          ...(result.entry !== undefined ? { logicalLocations: [{ name: result.entry, kind: 'object' }] } : {}),
+        },
+      ],
+      partialFingerprints: {
+        // Stable across runs while the entry and the offending text stay the same, wherever the line moves.
+        'tovFinding/v1': `${result.file}|${result.entry ?? ''}|${finding.ruleId}|${finding.actual}`,
+      },
+      properties: { channel: result.channel, checklist: finding.checklist, ...(result.entry !== undefined ? { entry: result.entry } : {}) },
+    })),
+  )
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'tov',
+            version: options.version,
+            informationUri: 'https://www.npmjs.com/package/tov',
+            rules,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  }
+  return JSON.stringify(log, null, 2) + '\n'
+}
