@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import Ajv from 'ajv-draft-04'
-import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { run, type CliIo } from '../src/cli/run.js'
 
 const root = join(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
+// Both are CommonJS modules whose module.exports is the function itself.
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
 
 async function tov(args: string[]) {
   let stdout = ''
