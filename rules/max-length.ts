@@ -3,6 +3,7 @@
 import { xOverflow } from '../src/channels/x-weighted-length.js'
 import type { LengthUnit } from '../src/channels/channels.js'
 import { defineRule } from '../src/engine/define-rule.js'
+import type { SyntaxSpan } from '../src/syntax/syntax-spans.js'
 
 interface Overflow {
   length: number
@@ -26,6 +27,32 @@ function byteOverflow(text: string, max: number): Overflow | null {
     offset += character.length
   }
   return { length, overflowAt: offset }
+}
+
+/**
+ * The text as the customer will get it: each placeholder counts as `placeholderLength` characters (a first
+ * name, a ticket number), not as its own "{{ticket.requester.first_name}}". `toOriginal` maps back.
+ */
+function countedText(text: string, syntax: readonly SyntaxSpan[], placeholderLength: number) {
+  const placeholders = syntax.filter((span) => span.kind === 'placeholder' && span.end <= text.length)
+  if (placeholders.length === 0) return { text, toOriginal: (offset: number) => offset }
+  let counted = ''
+  const starts: Array<{ counted: number; original: number; length: number; placeholder: boolean }> = []
+  let at = 0
+  for (const span of placeholders) {
+    starts.push({ counted: counted.length, original: at, length: span.start - at, placeholder: false })
+    counted += text.slice(at, span.start)
+    starts.push({ counted: counted.length, original: span.start, length: placeholderLength, placeholder: true })
+    counted += 'x'.repeat(placeholderLength)
+    at = span.end
+  }
+  starts.push({ counted: counted.length, original: at, length: text.length - at, placeholder: false })
+  counted += text.slice(at)
+  const toOriginal = (offset: number): number => {
+    const part = starts.findLast((candidate) => candidate.counted <= offset) ?? starts[0]!
+    return part.placeholder ? part.original : part.original + (offset - part.counted)
+  }
+  return { text: counted, toOriginal }
 }
 
 const unitNotes: Record<LengthUnit, string> = {
@@ -52,12 +79,12 @@ export default defineRule({
   defaults(channel) {
     return channel.maxLength ? { max: channel.maxLength.max } : {}
   },
-  create({ options, channel }) {
+  create({ options, channel, settings }) {
     const max = options['max']
     if (typeof max !== 'number') return null
     const unit: LengthUnit = channel.maxLength?.unit ?? 'characters'
     return async (_tree, run) => {
-      const text = run.text.trimEnd()
+      const { text, toOriginal } = countedText(run.text.trimEnd(), run.syntax, settings.placeholderLength)
       const overflow =
         unit === 'x-weighted'
           ? await xOverflow(text, max)
@@ -66,10 +93,11 @@ export default defineRule({
             : characterOverflow(text, max)
       if (!overflow) return
       // Never point into the middle of a link, mention or emoji: it goes as a whole.
-      const inside = run.syntax.find((span) => span.start < overflow.overflowAt && overflow.overflowAt < span.end)
+      const overflowAt = toOriginal(overflow.overflowAt)
+      const inside = run.syntax.find((span) => span.start < overflowAt && overflowAt < span.end)
       run.report('tooLong', {
-        start: inside?.start ?? overflow.overflowAt,
-        end: text.length,
+        start: inside?.start ?? overflowAt,
+        end: run.text.trimEnd().length,
         data: { channel: channel.label, length: overflow.length, max, unit: unitNotes[unit], over: overflow.length - max },
       })
     }

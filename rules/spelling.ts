@@ -1,6 +1,7 @@
 // Seed 001: "wat ook belangrijk is, is dat er geen spelfouten worden gemaakt". Dutch spelling on
 // OpenTaal's dictionary (compounds included); names, handles, links and the team's vocabulary are fine.
 import { defineRule } from '../src/engine/define-rule.js'
+import { placeholderParts } from '../src/syntax/syntax-spans.js'
 
 function isAbbreviation(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}]{1,4}$/u.test(word) || /\p{N}/u.test(word) || /^\p{L}\.(?:\p{L}\.)+$/u.test(word)
@@ -50,6 +51,15 @@ export default defineRule({
     }
 
     return (_tree, run) => {
+      const report = (start: number, word: string) => {
+        const suggestions = suggest(word)
+        run.report(suggestions.length > 0 ? 'unknown' : 'unknownNoSuggestion', {
+          start,
+          end: start + word.length,
+          data: { suggestion: suggestions.map((s) => `"${s}"`).slice(0, 3).join(' of ') },
+          suggestions,
+        })
+      }
       for (const sentence of run.sentences()) {
         let sentenceStart = true
         for (const token of sentence.tokens) {
@@ -67,17 +77,19 @@ export default defineRule({
             isAbbreviation(word) ||
             // A capital inside a sentence marks a name (the greeted customer, a place, a brand).
             (capitalised && !sentenceStart)
-          if (!skip && !isKnown(word)) {
-            const suggestions = suggest(word)
-            const start = token.start + token.text.indexOf(word)
-            run.report(suggestions.length > 0 ? 'unknown' : 'unknownNoSuggestion', {
-              start,
-              end: start + word.length,
-              data: { suggestion: suggestions.map((s) => `"${s}"`).slice(0, 3).join(' of ') },
-              suggestions,
-            })
-          }
+          if (!skip && !isKnown(word)) report(token.start + token.text.indexOf(word), word)
           sentenceStart = false
+        }
+      }
+      // A placeholder's fallback ("{{user.name|fallback:"daar"}}") is text the customer may read.
+      for (const span of run.syntax) {
+        if (span.kind !== 'placeholder') continue
+        const { fallback } = placeholderParts(span.value)
+        if (!fallback) continue
+        for (const match of fallback.text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
+          const word = match[0]
+          if (word.length < 2 || isAbbreviation(word) || isKnown(word)) continue
+          report(span.start + fallback.offset + match.index, word)
         }
       }
     }

@@ -167,4 +167,9 @@ export interface CheckOptions {
   thread?: Thread
   /** The name reported in the result's `file` field. */
   file?: string
+  /**
+   * The reply is a canned response (a template): its placeholders are filled in later, so they are
+   * checked for their names, not reported as unfilled. Default false: a draft about to be sent.
+   */
+  template?: boolean
 }

@@ -8,6 +8,8 @@ export interface ValidCase {
   text: string
   channel?: ChannelName
   thread?: Thread
+  /** Check as a canned response (placeholders filled in later). */
+  template?: boolean
 }
 
 export interface InvalidCase extends ValidCase {
@@ -44,6 +46,7 @@ export function ruleTable(ruleId: string, table: RuleTable): void {
     const options = {
       channel: testCase.channel ?? table.channel ?? 'x',
       ...(testCase.thread ? { thread: testCase.thread } : {}),
+      ...(testCase.template ? { template: true } : {}),
     }
     const result = await (await getChecker()).check(testCase.text, options)
     return result.findings.filter((finding) => finding.ruleId === ruleId)

@@ -83,7 +83,9 @@ export async function readReplies(
     const name = relative(cwd, file) || file
     const format = fromFolders.has(file) ? 'text' : (options.format ?? formatOfPath(file))
     const text = decodeReply(await readFile(file), name, format === 'text' ? maxReplyBytes : maxLibraryBytes)
-    libraries.push(await readLibrary(name, text, { ...options, format }))
+    // A folder of reply files is a library of canned responses.
+    const template = options.template === true || fromFolders.has(file)
+    libraries.push(await readLibrary(name, text, { ...options, format, template }))
   }
   return libraries
 }

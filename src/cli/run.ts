@@ -42,6 +42,7 @@ interface CheckFlags {
   maxWarnings?: string
   inputFormat?: string
   quiet?: boolean
+  template?: boolean
 }
 
 /** --quiet: only error-level findings, in the report and in the totals. */
@@ -94,6 +95,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   }
   const libraries = await readReplies(files, io.cwd, io.readStdin, {
     csvColumns: config.csvColumns,
+    ...(flags.template ? { template: true } : {}),
     ...(flags.inputFormat ? { format: flags.inputFormat as LibraryFormat } : {}),
   })
 
@@ -142,6 +144,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--max-warnings <n>', 'eindig met code 1 bij meer waarschuwingen dan n')
     .option('--input-format <name>', `invoer: ${libraryFormats.join(' | ')} (standaard: naar de extensie)`)
     .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen')
+    .option('--template', 'de bestanden zijn standaardantwoorden: placeholders worden later ingevuld')
     .action(async (files: string[], flags: CheckFlags) => {
       setExitCode(await runCheck(files, flags, io))
     })

@@ -70,6 +70,8 @@ export class Checker {
       agents: this.config.agents,
       vocabulary: this.config.vocabulary,
       addressForm: this.config.addressForm,
+      placeholders: this.config.placeholders,
+      placeholderLength: this.config.placeholderLength,
     }
     const rules: ActiveRule[] = []
     for (const [id, resolved] of Object.entries(this.config.rules)) {
@@ -106,6 +108,7 @@ export class Checker {
     for (const active of pipeline.rules) {
       const run: RunContext = {
         text,
+        template: options.template ?? false,
         thread: options.thread,
         syntax: file.data.syntaxSpans ?? [],
         sentences: () => (sentences ??= buildSentences(tree)),

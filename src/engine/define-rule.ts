@@ -38,6 +38,10 @@ export interface RuleSettings {
   agents: Record<string, string>
   vocabulary: string[]
   addressForm: AddressForm
+  /** The placeholder names templates may use, when the config lists them. */
+  placeholders: string[] | undefined
+  /** What a placeholder counts for in a length check. */
+  placeholderLength: number
 }
 
 export interface CreateContext {
@@ -61,6 +65,8 @@ export interface Report {
 
 export interface RunContext {
   text: string
+  /** A canned response whose placeholders are filled in later, not a draft about to be sent. */
+  template: boolean
   thread: Thread | undefined
   sentences(): SentenceModel[]
   /** Parses other text (a thread's earlier turns) the same way as the reply. */

@@ -14,6 +14,7 @@ import noGenderedAddress from '../../rules/no-gendered-address.js'
 import noHedging from '../../rules/no-hedging.js'
 import noHollowPromise from '../../rules/no-hollow-promise.js'
 import noOpinion from '../../rules/no-opinion.js'
+import noPlaceholder from '../../rules/no-placeholder.js'
 import noPersonalData from '../../rules/no-personal-data.js'
 import noProfanity from '../../rules/no-profanity.js'
 import noRepeatedApology from '../../rules/no-repeated-apology.js'
@@ -44,6 +45,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   noPersonalData,
   badNewsLink,
   noProfanity,
+  noPlaceholder,
   maxLength,
   spelling,
 ]

@@ -19,7 +19,7 @@ export function relocate(finding: Finding, locate: Locate): Finding {
   return { ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column }
 }
 
-export interface CheckLibraryOptions extends Omit<CheckOptions, 'file' | 'channel'> {
+export interface CheckLibraryOptions extends Omit<CheckOptions, 'file' | 'channel' | 'template'> {
   /** The channel of entries that name none. */
   channel?: ChannelName
 }
@@ -32,7 +32,12 @@ export async function checkEntry(
   options: CheckLibraryOptions = {},
 ): Promise<CheckResult> {
   const channel = entry.channel ?? options.channel
-  const result = await checker.check(entry.text, { ...options, file: library.file, ...(channel ? { channel } : {}) })
+  const result = await checker.check(entry.text, {
+    ...options,
+    file: library.file,
+    template: library.template,
+    ...(channel ? { channel } : {}),
+  })
   return withEntry({ ...result, findings: result.findings.map((finding) => relocate(finding, locate)) }, library, entry)
 }
 

@@ -24,6 +24,8 @@ export interface LibraryFile {
   content: string
   format: LibraryFormat
   entries: LibraryEntry[]
+  /** Canned responses (placeholders filled in later), not a draft about to be sent. */
+  template: boolean
 }
 
 /** Throws the one-line error of a broken library: file, line, column, problem. */

@@ -92,5 +92,5 @@ export function readCsvLibrary(file: string, content: string, columns: CsvColumn
     const text = row[textColumn]!
     return { id, ...(channel ? { channel } : {}), text: text.value, map: text.builder.build() }
   })
-  return { file, content, format: 'csv', entries }
+  return { file, content, format: 'csv', template: true, entries }
 }

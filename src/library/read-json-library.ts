@@ -114,9 +114,9 @@ function fromZendesk(file: string, content: string, macros: Node): LibraryEntry[
 
 export function readJsonLibrary(file: string, content: string): LibraryFile {
   const root = parseJsonTree(file, content)
-  if (root.type === 'array') return { file, content, format: 'json', entries: fromArray(file, content, root) }
+  if (root.type === 'array') return { file, content, format: 'json', template: true, entries: fromArray(file, content, root) }
   if (root.type !== 'object') libraryError(file, content, root.offset, 'verwacht een lijst van reacties of een object van id naar tekst.')
   const macros = property(root, 'macros')
-  if (macros) return { file, content, format: 'zendesk', entries: fromZendesk(file, content, macros) }
-  return { file, content, format: 'json', entries: fromObject(file, content, root) }
+  if (macros) return { file, content, format: 'zendesk', template: true, entries: fromZendesk(file, content, macros) }
+  return { file, content, format: 'json', template: true, entries: fromObject(file, content, root) }
 }

@@ -11,6 +11,8 @@ export interface ReadLibraryOptions {
   /** Overrides detection by extension. */
   format?: LibraryFormat
   csvColumns?: CsvColumns
+  /** Treat a reply file as a canned response (a template) even without front matter. */
+  template?: boolean
 }
 
 export function isLibraryFormat(name: string): name is LibraryFormat {
@@ -28,9 +30,9 @@ export function formatOfPath(path: string): LibraryFormat {
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 
 /** One reply; front matter may name its channel and id ("---\nchannel: x\nid: welkom\n---"). */
-async function readTextReply(file: string, content: string): Promise<LibraryFile> {
+async function readTextReply(file: string, content: string, template: boolean): Promise<LibraryFile> {
   const match = frontMatter.exec(content)
-  if (!match) return { file, content, format: 'text', entries: [{ id: file, text: content, map: shiftedMap(0) }] }
+  if (!match) return { file, content, format: 'text', template, entries: [{ id: file, text: content, map: shiftedMap(0) }] }
   let data: unknown
   try {
     const loaded = await import('yaml')
@@ -44,7 +46,14 @@ async function readTextReply(file: string, content: string): Promise<LibraryFile
   const channel = entryChannel(fields['channel'], (problem) => libraryError(file, content, 4, `front matter: ${problem}`))
   const id = typeof fields['id'] === 'string' || typeof fields['id'] === 'number' ? String(fields['id']) : file
   const start = match[0].length
-  return { file, content, format: 'text', entries: [{ id, ...(channel ? { channel } : {}), text: content.slice(start), map: shiftedMap(start) }] }
+  // Front matter marks a canned response.
+  return {
+    file,
+    content,
+    format: 'text',
+    template: true,
+    entries: [{ id, ...(channel ? { channel } : {}), text: content.slice(start), map: shiftedMap(start) }],
+  }
 }
 
 /** Reads a library from its decoded content; every problem is a TovError naming file, line and column. */
@@ -53,7 +62,7 @@ export async function readLibrary(file: string, content: string, options: ReadLi
   let library: LibraryFile
   switch (format) {
     case 'text':
-      library = await readTextReply(file, content)
+      library = await readTextReply(file, content, options.template ?? false)
       break
     case 'json':
     case 'zendesk':
@@ -69,6 +78,7 @@ export async function readLibrary(file: string, content: string, options: ReadLi
       library = (await import('./read-csv-library.js')).readCsvLibrary(file, content, options.csvColumns)
       break
   }
+  if (options.template) library.template = true
   if (library.format !== 'text') {
     if (library.entries.length === 0) throw new TovError('NO_REPLIES', `${file}: deze bibliotheek bevat geen reacties.`)
     const seen = new Set<string>()

@@ -53,5 +53,5 @@ export function readYamlLibrary(file: string, content: string): LibraryFile {
   } else {
     libraryError(file, content, 0, 'verwacht een lijst van reacties of een object van id naar tekst.')
   }
-  return { file, content, format: 'yaml', entries }
+  return { file, content, format: 'yaml', template: true, entries }
 }

@@ -29,6 +29,29 @@ export const isPlaceholder = (value: string): boolean => wholePlaceholder.test(v
 /** The placeholder a text starts with, if any ("{{ agent.initials }} ..."). */
 export const leadingPlaceholder = (value: string): string | undefined => startPlaceholder.exec(value)?.[0]
 
+export interface PlaceholderParts {
+  /** The variable, without braces, spaces or filters: "ticket.requester.first_name". */
+  name: string
+  /** Text the customer reads when the variable is empty ("daar"), with its offset in the placeholder. */
+  fallback?: { text: string; offset: number }
+}
+
+// Intercom {{user.name|fallback:"daar"}}, Liquid {{ name | default: "daar" }}, Help Scout
+// {%customer.firstName,fallback=daar%}.
+const fallbackPattern = /(?:\|\s*(?:fallback|default)\s*:\s*|,\s*fallback\s*=\s*)(["']?)([^"'|%}]*)\1/u
+
+/** The parts of a placeholder in the syntax marking's grammar. */
+export function placeholderParts(value: string): PlaceholderParts {
+  const inner = value.replace(/^(?:\{\{|\{%|\{|\[|%)/u, '').replace(/(?:\}\}|%\}|\}|\]|%)$/u, '')
+  const opening = value.length - value.replace(/^(?:\{\{|\{%|\{|\[|%)/u, '').length
+  const fallback = fallbackPattern.exec(inner)
+  const name = (fallback ? inner.slice(0, fallback.index) : inner).split('|')[0]!.trim()
+  if (!fallback || fallback[2]!.trim() === '') return { name }
+  const text = fallback[2]!
+  const offset = opening + fallback.index + fallback[0].length - fallback[1]!.length - text.length
+  return { name, fallback: { text, offset } }
+}
+
 const domainLabel = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`
 const topLevelDomains = 'nl|be|com|org|net|eu|info|io|de|fr|uk|shop|app|co|online|nu|site|store|tv|me|ly'
 

@@ -15,6 +15,8 @@ ruleTable('max-length', {
     { text: 'a'.repeat(2200), channel: 'instagram' },
     { text: 'a'.repeat(9000), channel: 'email' },
     { text: words(140), channel: 'facebook' },
+    // A placeholder counts 10 (placeholderLength), not its own 32 characters: 260 + 10 fits.
+    `@eva ${'a'.repeat(260)} {{ticket.requester.first_name}}`,
   ],
   invalid: [
     { text: `@eva ${'a'.repeat(281)}`, actual: ['a'] },
@@ -28,6 +30,8 @@ ruleTable('max-length', {
     { text: 'a'.repeat(2201), channel: 'instagram', actual: ['a'] },
     { text: 'a'.repeat(1001), channel: 'instagram-dm', actual: ['a'] },
     { text: 'a'.repeat(4097), channel: 'whatsapp', actual: ['a'] },
+    // 270 + a placeholder of 10 + " b" is 282: the overflow starts after the placeholder.
+    { text: `@eva ${'a'.repeat(269)} {{first_name}} b`, actual: [' b'] },
   ],
 })
 

@@ -26,3 +26,19 @@ ruleTable('spelling', {
     { text: '@eva Je krijgt de verzendkostten terug. ^AB', actual: ['verzendkostten'], suggestion: 'verzendkosten' },
   ],
 })
+
+// A placeholder's fallback is text the customer reads: its words are checked, the variable is not.
+ruleTable('spelling', {
+  name: 'spelling of placeholder fallbacks',
+  minimum: 3,
+  valid: [
+    { text: '@{{handle}} Hoi {{user.name|fallback:"daar"}}, welkom! ^{{agent}}', template: true },
+    { text: '@{{handle}} Hoi {%customer.firstName,fallback=klant%}, welkom! ^{{agent}}', template: true },
+    { text: '@{{handle}} Hoi {{ first_name | default: "jij daar" }}! ^{{agent}}', template: true },
+  ],
+  invalid: [
+    { text: '@{{handle}} Hoi {{user.name|fallback:"daarr"}}, welkom! ^{{agent}}', actual: ['daarr'], template: true },
+    { text: '@{{handle}} Hoi {%customer.firstName,fallback=klnat%}, welkom! ^{{agent}}', actual: ['klnat'], template: true },
+    { text: '@{{handle}} Hoi {{ first_name | default: "beste klnat" }}! ^{{agent}}', actual: ['klnat'], suggestion: 'klant', template: true },
+  ],
+})
