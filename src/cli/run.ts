@@ -1,7 +1,7 @@
 // The command line: the only code that reads argv, prints, and decides the exit code. `run()` returns the
 // code instead of exiting, so tests drive it in-process.
 import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Readable } from 'node:stream'
 import { Command, CommanderError, Option } from 'commander'
 import { channelNames, getChannel } from '../channels/channels.js'
@@ -12,10 +12,12 @@ import { didYouMean } from '../config/resolve-config.js'
 import { parseThread } from '../engine/thread.js'
 import { formatNames, formatResults, isFormatName } from '../formats/format-results.js'
 import { TovError, isTovError } from '../tov-error.js'
-import { packageVersion } from '../package-root.js'
-import type { CheckResult, Thread } from '../types.js'
+import { packageRoot, packageVersion } from '../package-root.js'
+import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
-import { checkLibrary } from '../library/check-library.js'
+import { checkEntry, entryLocator, relocate, withEntry } from '../library/check-library.js'
+import { defaultCacheLocation, ResultCache } from '../library/result-cache.js'
+import type { Checker } from '../engine/checker.js'
 import { libraryFormats, type LibraryFormat } from '../library/library-entry.js'
 import { isLibraryFormat } from '../library/read-library.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
@@ -32,6 +34,8 @@ export interface CliIo {
   cwd: string
   env: Record<string, string | undefined>
   stdoutIsTTY: boolean
+  /** Progress goes to a terminal's stderr only. */
+  stderrIsTTY?: boolean
 }
 
 interface CheckFlags {
@@ -43,6 +47,38 @@ interface CheckFlags {
   inputFormat?: string
   quiet?: boolean
   template?: boolean
+  cache?: boolean
+  cacheLocation?: string
+}
+
+async function openCache(location: string, cwd: string, config: ResolvedConfig, thread: Thread | undefined): Promise<ResultCache> {
+  const { file: _file, ...rules } = config
+  let data = ''
+  try {
+    data = await readFile(join(packageRoot(), 'generated/dictionary/nl-nl.btrie.stamp'), 'utf8')
+  } catch {
+    // Without a stamp the version alone names the data.
+  }
+  return ResultCache.open(resolve(cwd, location), [packageVersion(), data, JSON.stringify(rules), JSON.stringify(thread ?? null)], config.checklist)
+}
+
+/** "tov: 1200/10000 reacties" on a terminal's stderr; nothing in CI logs or when piped. */
+function createProgress(io: CliIo, total: number): { tick(): void; done(): void } {
+  const shown = io.stderrIsTTY && !io.env['CI'] && total >= 200
+  let count = 0
+  return {
+    tick() {
+      count++
+      if (shown && (count % 100 === 0 || count === total)) {
+        const width = 30
+        const filled = Math.round((count / total) * width)
+        io.stderr(`\r tov [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} reacties`)
+      }
+    },
+    done() {
+      if (shown) io.stderr('\r\u001b[2K')
+    },
+  }
 }
 
 /** --quiet: only error-level findings, in the report and in the totals. */
@@ -99,13 +135,35 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     ...(flags.inputFormat ? { format: flags.inputFormat as LibraryFormat } : {}),
   })
 
-  const checker = await createChecker(config)
   // An entry's own channel first; then --channel, the thread's, and the config's.
   const channel = (flags.channel ?? thread?.channel ?? config.channel) as CheckResult['channel']
+  const cache = flags.cache ? await openCache(flags.cacheLocation ?? defaultCacheLocation, io.cwd, config, thread) : undefined
+  // The checker (dictionary, rules) is built only when some entry is not in the cache.
+  let checker: Checker | undefined
+  const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
+  const progress = createProgress(io, total)
   let results: CheckResult[] = []
   for (const library of libraries) {
-    results.push(...(await checkLibrary(checker, library, { channel, ...(thread ? { thread } : {}) })))
+    const locator = entryLocator(library)
+    for (const entry of library.entries) {
+      const locate = locator(entry)
+      const entryChannel = entry.channel ?? channel
+      const key = cache?.key(entry.text, entryChannel, library.template)
+      const cached = key === undefined ? undefined : cache!.get(key)
+      let result: CheckResult
+      if (cached) {
+        result = withEntry({ file: library.file, ...cached, findings: cached.findings.map((finding) => relocate(finding, locate)) }, library, entry)
+      } else {
+        checker ??= await createChecker(config)
+        result = await checkEntry(checker, library, entry, locate, { channel, ...(thread ? { thread } : {}) })
+        if (key !== undefined) cache!.set(key, result)
+      }
+      results.push(result)
+      progress.tick()
+    }
   }
+  progress.done()
+  await cache?.save()
   if (flags.quiet) results = results.map(errorsOnly)
 
   const rules = [...builtinRules, ...config.phrases.map(createCustomPhraseRule)]
@@ -145,6 +203,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--input-format <name>', `invoer: ${libraryFormats.join(' | ')} (standaard: naar de extensie)`)
     .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen')
     .option('--template', 'de bestanden zijn standaardantwoorden: placeholders worden later ingevuld')
+    .option('--cache', 'controleer alleen reacties die sinds de vorige keer veranderd zijn')
+    .option('--cache-location <path>', `waar de cache staat (standaard ${defaultCacheLocation})`)
     .action(async (files: string[], flags: CheckFlags) => {
       setExitCode(await runCheck(files, flags, io))
     })
@@ -283,5 +343,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   }
 }
