@@ -8,7 +8,8 @@ import { build } from 'esbuild'
 rmSync('dist/cli', { recursive: true, force: true })
 
 await build({
-  entryPoints: ['dist/src/cli/main.js'],
+  // The worker of parallel library checks is an entry of its own, found beside the chunk that starts it.
+  entryPoints: { main: 'dist/src/cli/main.js', 'check-worker': 'dist/src/library/check-worker.js' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

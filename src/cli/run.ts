@@ -15,9 +15,10 @@ import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
-import { checkEntry, entryLocator, relocate, withEntry } from '../library/check-library.js'
+import { entryLocator, relocate, withEntry, type Locate } from '../library/check-library.js'
 import { defaultCacheLocation, ResultCache } from '../library/result-cache.js'
-import type { Checker } from '../engine/checker.js'
+import { checkInParallel, defaultJobs, parallelThreshold, workerFile, type CheckJob } from '../library/parallel-check.js'
+import type { LibraryEntry, LibraryFile } from '../library/library-entry.js'
 import { libraryFormats, type LibraryFormat } from '../library/library-entry.js'
 import { isLibraryFormat } from '../library/read-library.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
@@ -49,6 +50,13 @@ interface CheckFlags {
   template?: boolean
   cache?: boolean
   cacheLocation?: string
+  jobs?: string
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined || value === 'auto') return defaultJobs()
+  if (!/^[1-9]\d*$/.test(value)) throw new TovError('USAGE', `--jobs verwacht een aantal threads vanaf 1 of "auto", niet "${value}".`)
+  return Number(value)
 }
 
 async function openCache(location: string, cwd: string, config: ResolvedConfig, thread: Thread | undefined): Promise<ResultCache> {
@@ -124,6 +132,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   }
   if (flags.channel !== undefined) getChannel(flags.channel)
   const maxWarnings = parseMaxWarnings(flags.maxWarnings)
+  const jobs = parseJobs(flags.jobs)
   const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
   const thread = flags.thread ? await readThread(flags.thread, io.cwd) : undefined
   if (flags.inputFormat !== undefined && !isLibraryFormat(flags.inputFormat)) {
@@ -138,11 +147,11 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   // An entry's own channel first; then --channel, the thread's, and the config's.
   const channel = (flags.channel ?? thread?.channel ?? config.channel) as CheckResult['channel']
   const cache = flags.cache ? await openCache(flags.cacheLocation ?? defaultCacheLocation, io.cwd, config, thread) : undefined
-  // The checker (dictionary, rules) is built only when some entry is not in the cache.
-  let checker: Checker | undefined
   const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
   const progress = createProgress(io, total)
-  let results: CheckResult[] = []
+  // First the cache; what it does not have is checked, on all cores when there is much of it.
+  const slots: Array<CheckResult | undefined> = []
+  const pending: Array<{ job: CheckJob; library: LibraryFile; entry: LibraryEntry; locate: Locate; key: string | undefined }> = []
   for (const library of libraries) {
     const locator = entryLocator(library)
     for (const entry of library.entries) {
@@ -150,18 +159,34 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
       const entryChannel = entry.channel ?? channel
       const key = cache?.key(entry.text, entryChannel, library.template)
       const cached = key === undefined ? undefined : cache!.get(key)
-      let result: CheckResult
+      const index = slots.length
       if (cached) {
-        result = withEntry({ file: library.file, ...cached, findings: cached.findings.map((finding) => relocate(finding, locate)) }, library, entry)
+        slots.push(withEntry({ file: library.file, ...cached, findings: cached.findings.map((finding) => relocate(finding, locate)) }, library, entry))
+        progress.tick()
       } else {
-        checker ??= await createChecker(config)
-        result = await checkEntry(checker, library, entry, locate, { channel, ...(thread ? { thread } : {}) })
-        if (key !== undefined) cache!.set(key, result)
+        slots.push(undefined)
+        pending.push({ job: { index, text: entry.text, channel: entryChannel, template: library.template }, library, entry, locate, key })
       }
-      results.push(result)
-      progress.tick()
     }
   }
+  const finish = (item: (typeof pending)[number], result: CheckResult) => {
+    const placed = withEntry({ ...result, file: item.library.file, findings: result.findings.map((finding) => relocate(finding, item.locate)) }, item.library, item.entry)
+    slots[item.job.index] = placed
+    if (item.key !== undefined) cache!.set(item.key, placed)
+    progress.tick()
+  }
+  if (pending.length >= parallelThreshold && jobs > 1 && workerFile()) {
+    const byIndex = new Map(pending.map((item) => [item.job.index, item]))
+    await checkInParallel(pending.map((item) => item.job), config, thread, jobs, (job, result) => finish(byIndex.get(job.index)!, result))
+  } else if (pending.length > 0) {
+    // The checker (dictionary, rules) is built only when some entry is not in the cache.
+    const checker = await createChecker(config)
+    for (const item of pending) {
+      const { text, channel: entryChannel, template } = item.job
+      finish(item, await checker.check(text, { channel: entryChannel, template, file: item.library.file, ...(thread ? { thread } : {}) }))
+    }
+  }
+  let results = slots as CheckResult[]
   progress.done()
   await cache?.save()
   if (flags.quiet) results = results.map(errorsOnly)
@@ -205,6 +230,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--template', 'de bestanden zijn standaardantwoorden: placeholders worden later ingevuld')
     .option('--cache', 'controleer alleen reacties die sinds de vorige keer veranderd zijn')
     .option('--cache-location <path>', `waar de cache staat (standaard ${defaultCacheLocation})`)
+    .option('--jobs <n>', 'threads voor grote bibliotheken: een aantal, of "auto" (alle kernen)', 'auto')
     .action(async (files: string[], flags: CheckFlags) => {
       setExitCode(await runCheck(files, flags, io))
     })
