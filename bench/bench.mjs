@@ -2,8 +2,10 @@
 // Cold: a whole process per check (start to exit), median of several runs, peak RSS via /usr/bin/time.
 // Warm: one reused checker (all rules on) against one reused retext-spell processor, replies per second.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { makeLibrary } from './make-library.mjs'
 import { fileURLToPath } from 'node:url'
 
 const root = join(fileURLToPath(import.meta.url), '..', '..')
@@ -16,14 +18,14 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
-function cold(args, okCodes) {
+function cold(args, okCodes, runs = coldRuns, options = {}) {
   const times = []
   const peaks = []
-  for (let run = 0; run < coldRuns; run++) {
+  for (let run = 0; run < runs; run++) {
     const command = hasTime ? '/usr/bin/time' : process.execPath
     const commandArgs = hasTime ? ['-f', '%M', process.execPath, ...args] : args
     const start = process.hrtime.bigint()
-    const result = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8' })
+    const result = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, ...options })
     times.push(Number(process.hrtime.bigint() - start) / 1e6)
     if (!okCodes.includes(result.status)) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
     if (hasTime) peaks.push(Number(result.stderr.trim().split('\n').at(-1)) / 1024)
@@ -91,3 +93,38 @@ const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[colu
 console.log(`tov bench: node ${process.version}, ${coldRuns} cold runs of fixtures/bench/reply.txt, warm over ${texts.length} fixture replies\n`)
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  '))
 console.log('\ntargets: cold <= 250 ms and >= 7x faster, peak <= 100 MiB, warm >= 2000 replies/s')
+
+// Libraries: a generated library checked as a whole (all cores, one thread, with --cache), against the same
+// entries checked one by one with the single-reply command (timed on a sample, extrapolated).
+const librarySize = Number(process.env.BENCH_LIBRARY_SIZE ?? 10000)
+const sampleSize = Number(process.env.BENCH_SAMPLE ?? 30)
+const folder = mkdtempSync(join(tmpdir(), 'tov-bench-'))
+const library = join(folder, 'library.json')
+const cacheFile = join(folder, '.tovcache')
+writeFileSync(library, makeLibrary(librarySize))
+const entries = JSON.parse(readFileSync(library, 'utf8'))
+const tov = (...args) => ['bin/tov.js', 'check', library, '-f', 'json', ...args]
+const allCores = cold(tov(), [0, 1], 1)
+const oneThread = cold(tov('--jobs', '1'), [0, 1], 1)
+const cacheFirst = cold(tov('--cache', '--cache-location', cacheFile), [0, 1], 1)
+const cacheSecond = cold(tov('--cache', '--cache-location', cacheFile), [0, 1], 3)
+const single = []
+for (const entry of entries.slice(0, sampleSize)) {
+  single.push(cold(['bin/tov.js', 'check', '-c', entry.channel, '-'], [0, 1], 1, { input: entry.text }).ms)
+}
+const perEntry = single.reduce((sum, ms) => sum + ms, 0) / single.length
+rmSync(folder, { recursive: true, force: true })
+
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
+const libraryRows = [
+  [`${librarySize} entries`, 'wall time', 'peak memory (RSS)'],
+  [`tov check library.json (${availableParallelism()} cores)`, seconds(allCores.ms), `${allCores.peak.toFixed(0)} MiB`],
+  ['tov check library.json --jobs 1', seconds(oneThread.ms), `${oneThread.peak.toFixed(0)} MiB`],
+  ['tov check library.json --cache (first run)', seconds(cacheFirst.ms), `${cacheFirst.peak.toFixed(0)} MiB`],
+  ['tov check library.json --cache (no changes)', seconds(cacheSecond.ms), `${cacheSecond.peak.toFixed(0)} MiB`],
+  [`entry by entry: tov check - (${sampleSize} timed, extrapolated)`, seconds(perEntry * librarySize), `${perEntry.toFixed(0)} ms per entry`],
+]
+const libraryWidths = libraryRows[0].map((_, column) => Math.max(...libraryRows.map((row) => row[column].length)))
+console.log('')
+for (const row of libraryRows) console.log(row.map((cell, column) => cell.padEnd(libraryWidths[column])).join('  '))
+console.log(`\nlibrary: ${((perEntry * librarySize) / allCores.ms).toFixed(0)}x faster than entry by entry; targets: ${librarySize} entries <= 10 s, a cached run with no changes <= 1 s`)

@@ -1,6 +1,7 @@
 // The command line: the only code that reads argv, prints, and decides the exit code. `run()` returns the
 // code instead of exiting, so tests drive it in-process.
 import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Readable } from 'node:stream'
 import { Command, CommanderError, Option } from 'commander'
@@ -16,8 +17,8 @@ import { packageRoot, packageVersion } from '../package-root.js'
 import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
 import { entryLocator, relocate, withEntry, type Locate } from '../library/check-library.js'
-import { defaultCacheLocation, ResultCache } from '../library/result-cache.js'
-import { checkInParallel, defaultJobs, parallelThreshold, workerFile, type CheckJob } from '../library/parallel-check.js'
+import type { ResultCache } from '../library/result-cache.js'
+import type { CheckJob } from '../library/parallel-check.js'
 import type { LibraryEntry, LibraryFile } from '../library/library-entry.js'
 import { libraryFormats, type LibraryFormat } from '../library/library-entry.js'
 import { isLibraryFormat } from '../library/read-library.js'
@@ -54,7 +55,7 @@ interface CheckFlags {
 }
 
 function parseJobs(value: string | undefined): number {
-  if (value === undefined || value === 'auto') return defaultJobs()
+  if (value === undefined || value === 'auto') return Math.max(1, Math.min(availableParallelism(), 8))
   if (!/^[1-9]\d*$/.test(value)) throw new TovError('USAGE', `--jobs verwacht een aantal threads vanaf 1 of "auto", niet "${value}".`)
   return Number(value)
 }
@@ -67,6 +68,7 @@ async function openCache(location: string, cwd: string, config: ResolvedConfig, 
   } catch {
     // Without a stamp the version alone names the data.
   }
+  const { ResultCache } = await import('../library/result-cache.js')
   return ResultCache.open(resolve(cwd, location), [packageVersion(), data, JSON.stringify(rules), JSON.stringify(thread ?? null)], config.checklist)
 }
 
@@ -146,7 +148,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
 
   // An entry's own channel first; then --channel, the thread's, and the config's.
   const channel = (flags.channel ?? thread?.channel ?? config.channel) as CheckResult['channel']
-  const cache = flags.cache ? await openCache(flags.cacheLocation ?? defaultCacheLocation, io.cwd, config, thread) : undefined
+  const cache = flags.cache ? await openCache(flags.cacheLocation ?? '.tovcache', io.cwd, config, thread) : undefined
   const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
   const progress = createProgress(io, total)
   // First the cache; what it does not have is checked, on all cores when there is much of it.
@@ -175,7 +177,10 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     if (item.key !== undefined) cache!.set(item.key, placed)
     progress.tick()
   }
-  if (pending.length >= parallelThreshold && jobs > 1 && workerFile()) {
+  // Workers load on demand: one draft at a terminal never pays for them.
+  const parallel = pending.length >= 200 && jobs > 1 ? await import('../library/parallel-check.js') : undefined
+  if (parallel?.workerFile()) {
+    const { checkInParallel } = parallel
     const byIndex = new Map(pending.map((item) => [item.job.index, item]))
     await checkInParallel(pending.map((item) => item.job), config, thread, jobs, (job, result) => finish(byIndex.get(job.index)!, result))
   } else if (pending.length > 0) {
@@ -229,7 +234,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen')
     .option('--template', 'de bestanden zijn standaardantwoorden: placeholders worden later ingevuld')
     .option('--cache', 'controleer alleen reacties die sinds de vorige keer veranderd zijn')
-    .option('--cache-location <path>', `waar de cache staat (standaard ${defaultCacheLocation})`)
+    .option('--cache-location <path>', 'waar de cache staat (standaard .tovcache)')
     .option('--jobs <n>', 'threads voor grote bibliotheken: een aantal, of "auto" (alle kernen)', 'auto')
     .action(async (files: string[], flags: CheckFlags) => {
       setExitCode(await runCheck(files, flags, io))

@@ -2,7 +2,6 @@
 // in turn; results come back in the order of the jobs. Used for libraries of hundreds of entries and more;
 // below that, starting workers costs more than it saves.
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { TovError, type TovErrorCode } from '../tov-error.js'
@@ -19,18 +18,12 @@ export type WorkerAnswer =
   | { results: Array<{ index: number; result: CheckResult }> }
   | { error: { message: string; code?: string | undefined } }
 
-/** Fewer jobs than this are checked in the calling thread. */
-export const parallelThreshold = 200
 const batchSize = 100
 
 /** The compiled worker beside this module (dist/src/library or the bundled dist/cli); absent under ts sources. */
 export function workerFile(): URL | undefined {
   const url = new URL('./check-worker.js', import.meta.url)
   return existsSync(fileURLToPath(url)) ? url : undefined
-}
-
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8))
 }
 
 export async function checkInParallel(

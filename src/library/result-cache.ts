@@ -19,7 +19,6 @@ interface CacheFile {
   entries: Record<string, StoredResult>
 }
 
-export const defaultCacheLocation = '.tovcache'
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('base64url')
 
