@@ -1,12 +1,21 @@
 // The library as another tool uses it: typed, side-effect free, reusable, plain data out.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { check, createChecker, formatResults, loadConfig, parseThread, TovError } from '../src/index.js'
+import { check, checkLibrary, createChecker, formatResults, loadConfig, parseThread, readLibrary, TovError } from '../src/index.js'
 
 afterEach(() => {
   vi.restoreAllMocks()
 })
 
 describe('library API', () => {
+  it('reads and checks a canned-response library, with the source file\'s lines and the entry ids', async () => {
+    const library = await readLibrary('antwoorden.yaml', 'welkom:\n  text: |\n    Hoi {{first_name}},\n    Hoe is dit onstaan?\n')
+    const checker = await createChecker({ extends: [], rules: { spelling: 'error', 'no-placeholder': 'error' } })
+    const [result] = await checkLibrary(checker, library)
+    expect(result).toMatchObject({ file: 'antwoorden.yaml', entry: 'welkom' })
+    expect(result!.findings.map((finding) => `${finding.ruleId} ${finding.line}:${finding.column}`)).toEqual(['spelling 4:16'])
+    await expect(readLibrary('kapot.json', '[{"text": 1}]')).rejects.toMatchObject({ code: 'LIBRARY_INVALID' })
+  })
+
   it('check() returns one plain result, the shape of one JSON element', async () => {
     const result = await check('Je pakket komt morgen.', { channel: 'x', file: 'concept.txt' })
     expect(result.file).toBe('concept.txt')
