@@ -121,3 +121,55 @@ describe('broken library files', () => {
     await expect(readLibrary('l.json', '[]')).rejects.toThrow('l.json: deze bibliotheek bevat geen reacties.')
   })
 })
+
+describe('tov check on libraries', () => {
+  async function cli(args: string[], options: { stderrIsTTY?: boolean; env?: Record<string, string> } = {}) {
+    const { run } = await import('../src/cli/run.js')
+    const { Readable } = await import('node:stream')
+    let stdout = ''
+    let stderr = ''
+    const code = await run(['node', 'tov', ...args], {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+      readStdin: async () => Buffer.from(''),
+      openStdin: () => Readable.from(['']),
+      cwd: root,
+      env: options.env ?? {},
+      stdoutIsTTY: false,
+      stderrIsTTY: options.stderrIsTTY ?? false,
+    })
+    return { code, stdout, stderr }
+  }
+
+  it('a broken library is one line on stderr, exit 2, and no report at all', async () => {
+    for (const name of ['trailing-comma.json', 'unclosed-quote.csv', 'number-text.json']) {
+      const { code, stdout, stderr } = await cli(['check', '-f', 'json', 'fixtures/libraries/antwoorden.json', `fixtures/broken/libraries/${name}`])
+      expect(code).toBe(2)
+      expect(stdout).toBe('')
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(stderr).toMatch(new RegExp(`^tov: fixtures/broken/libraries/${name.replace('.', '\\.')}:\\d+:\\d+: `))
+    }
+  })
+
+  it('names the entry in every format', async () => {
+    const stylish = await cli(['check', 'fixtures/libraries/antwoorden.yaml'])
+    expect(stylish.stdout).toContain('fixtures/libraries/antwoorden.yaml › letterlijk (whatsapp)')
+    const checklist = await cli(['check', '-f', 'checklist', 'fixtures/libraries/antwoorden.yaml'])
+    expect(checklist.stdout).toContain('fixtures/libraries/antwoorden.yaml › gevouwen')
+  })
+
+  it('shows progress only on a terminal, never in CI', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    // @ts-expect-error: a plain ES module script without types
+    const { makeLibrary } = await import('../bench/make-library.mjs')
+    const file = join(mkdtempSync(join(tmpdir(), 'tov-progress-')), 'library.json')
+    writeFileSync(file, (makeLibrary as (size: number) => string)(250))
+    const terminal = await cli(['check', file, '--jobs', '1', '-f', 'json'], { stderrIsTTY: true })
+    expect(terminal.stderr).toContain('250/250 reacties')
+    const ci = await cli(['check', file, '--jobs', '1', '-f', 'json'], { stderrIsTTY: true, env: { CI: 'true' } })
+    expect(ci.stderr).toBe('')
+    const piped = await cli(['check', file, '--jobs', '1', '-f', 'json'])
+    expect(piped.stderr).toBe('')
+  }, 30_000)
+})
