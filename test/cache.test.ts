@@ -3,28 +3,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { run, type CliIo } from '../src/cli/run.js'
+import { root, tov as runTov } from './run-cli.js'
 import { ResultCache } from '../src/library/result-cache.js'
 import type { CheckResult } from '../src/types.js'
 
-const root = join(import.meta.dirname, '..')
-
-async function tov(args: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => Buffer.from(''),
-    openStdin: () => Readable.from(['']),
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-  }
-  return { code: await run(['node', 'tov', ...args], io), stdout, stderr }
-}
+const tov = (args: string[], cwd: string) => runTov(args, { cwd })
 
 function workspace(): string {
   const cwd = mkdtempSync(join(tmpdir(), 'tov-cache-'))

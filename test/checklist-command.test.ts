@@ -4,29 +4,13 @@ import { readFileSync } from 'node:fs'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { run, type CliIo } from '../src/cli/run.js'
+import { root, tov as runTov } from './run-cli.js'
 import { resolveConfig } from '../src/config/resolve-config.js'
 import { rulesOfValue, valuePreset, valuePresets } from '../src/config/value-presets.js'
 
-const root = join(import.meta.dirname, '..')
+const tov = (args: string[], cwd: string) => runTov(args, { cwd })
 const threeValues = ['deskundig', 'vriendelijk', 'onbevooroordeeld']
-
-async function tov(args: string[], cwd: string) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => Buffer.from(''),
-    openStdin: () => Readable.from(['']),
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-  }
-  return { code: await run(['node', 'tov', ...args], io), stdout, stderr }
-}
 
 function brandDir(config: object): string {
   const cwd = mkdtempSync(join(tmpdir(), 'tov-checklist-'))

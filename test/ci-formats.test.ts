@@ -3,30 +3,13 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { run, type CliIo } from '../src/cli/run.js'
+import { root, tov } from './run-cli.js'
 
-const root = join(import.meta.dirname, '..')
 const require = createRequire(import.meta.url)
 // Both are CommonJS modules whose module.exports is the function itself.
 const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default
 const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
-
-async function tov(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => Buffer.from(''),
-    openStdin: () => Readable.from(['']),
-    cwd: root,
-    env: {},
-    stdoutIsTTY: false,
-  }
-  return { code: await run(['node', 'tov', ...args], io), stdout, stderr }
-}
 
 describe('--format sarif', () => {
   it('validates against the SARIF 2.1.0 schema, with rule metadata and help', async () => {

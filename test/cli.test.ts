@@ -1,27 +1,11 @@
 // The command line, driven in-process through run() and, for the launcher, as a real process.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { run, type CliIo } from '../src/cli/run.js'
+import { tov as runTov } from './run-cli.js'
 
 const root = join(import.meta.dirname, '..')
-
-async function tov(args: string[], stdin = '', env: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => Buffer.from(stdin),
-    openStdin: () => Readable.from([stdin]),
-    cwd: root,
-    env,
-    stdoutIsTTY: false,
-  }
-  const code = await run(['node', 'tov', ...args], io)
-  return { code, stdout, stderr }
-}
+const tov = (args: string[], stdin = '', env: Record<string, string> = {}) => runTov(args, { stdin, env })
 
 describe('tov check', () => {
   it('exits 0 on clean replies and says so', async () => {

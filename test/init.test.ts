@@ -3,28 +3,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { run, type CliIo } from '../src/cli/run.js'
+import { root, tov as runTov } from './run-cli.js'
 import { loadConfig } from '../src/config/load-config.js'
 
-const root = join(import.meta.dirname, '..')
-
-async function tov(args: string[], cwd: string, answers = '') {
-  let stdout = ''
-  let stderr = ''
-  const io: CliIo = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: async () => Buffer.from(''),
-    openStdin: () => Readable.from([answers]),
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-  }
-  const code = await run(['node', 'tov', ...args], io)
-  return { code, stdout, stderr }
-}
+const tov = (args: string[], cwd: string, answers = '') => runTov(args, { cwd, stdin: answers })
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'tov-init-'))
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createChecker } from '../src/engine/checker.js'
 import { checkLibrary } from '../src/library/check-library.js'
 import { readLibrary } from '../src/library/read-library.js'
+import { tov } from './run-cli.js'
 
 const root = join(import.meta.dirname, '..')
 const spellingOnly = createChecker({ extends: [], rules: { spelling: 'error' } })
@@ -123,23 +124,7 @@ describe('broken library files', () => {
 })
 
 describe('tov check on libraries', () => {
-  async function cli(args: string[], options: { stderrIsTTY?: boolean; env?: Record<string, string> } = {}) {
-    const { run } = await import('../src/cli/run.js')
-    const { Readable } = await import('node:stream')
-    let stdout = ''
-    let stderr = ''
-    const code = await run(['node', 'tov', ...args], {
-      stdout: (text) => void (stdout += text),
-      stderr: (text) => void (stderr += text),
-      readStdin: async () => Buffer.from(''),
-      openStdin: () => Readable.from(['']),
-      cwd: root,
-      env: options.env ?? {},
-      stdoutIsTTY: false,
-      stderrIsTTY: options.stderrIsTTY ?? false,
-    })
-    return { code, stdout, stderr }
-  }
+  const cli = (args: string[], options: { stderrIsTTY?: boolean; env?: Record<string, string> } = {}) => tov(args, options)
 
   it('a broken library is one line on stderr, exit 2, and no report at all', async () => {
     for (const name of ['trailing-comma.json', 'unclosed-quote.csv', 'number-text.json']) {
