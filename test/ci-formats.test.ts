@@ -2,7 +2,6 @@
 // pointing at the library file's own lines.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { root, tov } from './run-cli.js'
 
