@@ -1,7 +1,7 @@
 // Seed 002, gebod 7 (#daarhoorjenooitmeerwatvan): no vague commitments ("we gaan ernaar kijken", "ik zet
 // het door") unless the same sentence, or the one before or after it, ties them to a concrete time or reference.
 import data from '../generated/phrases/no-hollow-promise.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule, type RuleRun } from '../src/engine/define-rule.js'
 import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
 import type { SentenceModel } from '../src/engine/reply-model.js'
 
@@ -54,6 +54,33 @@ export function namesConcreteTime(sentence: SentenceModel, words: ConcreteWords)
 
 const concrete = (data as unknown as { concrete: ConcreteData }).concrete
 
+const auxiliaries = new Set(['heb', 'hebben', 'heeft', 'ben', 'is', 'zijn', 'werd', 'werden'])
+const outcomeWords = new Set([
+  'opgelost', 'hersteld', 'onderweg', 'bezorgd', 'geleverd', 'verzonden', 'verstuurd', 'teruggestort', 'terugbetaald',
+  'verwerkt', 'gevonden', 'geregeld', 'aangepast', 'gecrediteerd', 'vervangen', 'opgehaald',
+])
+
+/** Words outside the promises that tell what happened ("ik heb de vervoerder gebeld", "je pakket is onderweg"). */
+function reportsOutcome(sentence: SentenceModel, promises: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const words = sentence.tokens
+    .filter((token) => token.kind === 'word' && !promises.some((promise) => promise.start <= token.start && token.end <= promise.end))
+    .map((token) => token.norm)
+  if (words.some((word) => outcomeWords.has(word))) return true
+  return words.some((word) => auxiliaries.has(word)) && words.some((word) => /^ge\p{L}{3,}[dt]$/u.test(word))
+}
+
+/** The customer comes back on a promise: "En?", "nog steeds niets", "ik wacht nog steeds", "al nieuws?". */
+const followUp = [
+  /^\s*(?:@\S+\s+)?(?:en|nou|nou en|en nu|hallo|hallo\?)\s*[?!.]*\s*$/iu,
+  /\bnog (?:steeds|altijd) (?:niets|niks|niet|geen)\b/iu,
+  /\b(?:ik )?wacht (?:nog steeds|nog altijd|nog)\b/iu,
+  /\bnog (?:steeds |altijd )?(?:niets|niks) (?:gehoord|ontvangen|gezien|binnen)\b/iu,
+  /\b(?:al|nog geen) (?:nieuws|iets bekend|reactie)\b/iu,
+  /\bhoe staat het (?:ervoor|ermee)\b/iu,
+  /\bis er al (?:nieuws|iets bekend)\b/iu,
+  /\bjullie (?:zouden|beloofden)\b/iu,
+]
+
 export default defineRule({
   id: 'no-hollow-promise',
   description: 'Geen loze beloftes: koppel een toezegging aan een concreet moment',
@@ -63,6 +90,8 @@ export default defineRule({
   messages: {
     found:
       'Loze belofte: "{actual}". Zeg wat er concreet gebeurt en wanneer, bijvoorbeeld "Je hoort uiterlijk <dag> <tijd> van ons", of beloof het niet.',
+    again:
+      'Je beloofde eerder in dit gesprek al iets concreets en de klant komt erop terug. Koppel het resultaat terug (wat is er gebeurd?) in plaats van een nieuwe belofte ("{actual}").',
   },
   options: {},
   docs: {
@@ -74,9 +103,28 @@ export default defineRule({
   create() {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-hollow-promise.yml')
     const concreteWords = compileConcreteWords(concrete)
+    /** An earlier agent turn promised something concrete, and the customer's last turn asks after it. */
+    const awaitsOutcome = (run: Parameters<RuleRun>[1]): boolean => {
+      const messages = run.thread?.messages ?? []
+      const lastCustomer = messages.findLastIndex((message) => message.from === 'customer')
+      if (lastCustomer < 0 || !followUp.some((pattern) => pattern.test(messages[lastCustomer]!.text))) return false
+      return messages.slice(0, lastCustomer).some((message) => {
+        if (message.from !== 'agent') return false
+        const sentences = run.sentencesOf(message.text)
+        return matcher.find(sentences).length > 0 && sentences.some((sentence) => namesConcreteTime(sentence, concreteWords))
+      })
+    }
     return (_tree, run) => {
       const sentences = run.sentences()
-      for (const match of matcher.find(sentences)) {
+      const matches = matcher.find(sentences)
+      // Seed 002, gebod 7: the customer came back on a promise; another promise is no answer, unless the
+      // reply also tells what happened.
+      const toldOutcome = sentences.some((sentence) => reportsOutcome(sentence, matches))
+      if (matches.length > 0 && !toldOutcome && awaitsOutcome(run)) {
+        for (const match of matches) run.report('again', { start: match.start, end: match.end })
+        return
+      }
+      for (const match of matches) {
         // The sentence itself, or the one before or after it, may carry the time.
         const around = sentences.slice(Math.max(0, match.sentenceIndex - 1), match.sentenceIndex + 2)
         if (around.some((sentence) => namesConcreteTime(sentence, concreteWords))) continue

@@ -1,7 +1,7 @@
 // The tov library: check Dutch webcare replies against a brand's tone of voice.
 // Side-effect free: no console, no process.exit, no global state beyond an immutable dictionary cache.
 import { createChecker } from './engine/checker.js'
-import type { CheckOptions, CheckResult, TovConfigInput } from './types.js'
+import type { CheckOptions, CheckResult, ResolvedConfig, Thread, TovConfigInput } from './types.js'
 
 export { Checker, createChecker } from './engine/checker.js'
 export { loadConfig, type LoadConfigOptions } from './config/load-config.js'
@@ -11,7 +11,7 @@ export { defaultChecklist, type ChecklistItem } from './checklist/checklist.js'
 export { builtinRules } from './engine/rule-registry.js'
 export type { RuleDefinition, RuleMeta } from './engine/define-rule.js'
 export { formatResults, formatNames, type FormatName } from './formats/format-results.js'
-export { parseThread } from './engine/thread.js'
+export { parseThread, parseThreadText } from './engine/thread.js'
 export { readLibrary, type ReadLibraryOptions } from './library/read-library.js'
 export { checkLibrary, type CheckLibraryOptions } from './library/check-library.js'
 export type { LibraryEntry, LibraryFile, LibraryFormat } from './library/library-entry.js'
@@ -26,4 +26,18 @@ export async function check(text: string, options: CheckOptions & { config?: Tov
   const { config, ...checkOptions } = options
   const checker = await createChecker(config ?? {})
   return checker.check(text, checkOptions)
+}
+
+/**
+ * Checks the next agent reply of a conversation: the thread gives the customer's handle, the apologies and
+ * promises already made, and the answers already sent. The same findings as `tov check --thread`.
+ */
+export async function checkThread(
+  thread: Thread,
+  draft: string,
+  options: Omit<CheckOptions, 'thread'> & { config?: TovConfigInput | ResolvedConfig } = {},
+): Promise<CheckResult> {
+  const { config, ...checkOptions } = options
+  const checker = await createChecker(config ?? {})
+  return checker.check(draft, { ...checkOptions, thread })
 }

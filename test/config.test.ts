@@ -21,7 +21,7 @@ describe('config', () => {
     const config = resolveConfig({})
     expect(config.channel).toBe('x')
     expect(Object.keys(config.rules).sort()).toEqual(
-      ['address-form', 'appreciation', 'bad-news-link', 'max-length', 'mention-first', 'no-blame-shift', 'no-condescension', 'no-defensive', 'no-hollow-promise', 'no-personal-data', 'no-placeholder', 'no-profanity', 'no-repeated-apology', 'no-robotic-empathy', 'sign-off', 'spelling'],
+      ['address-form', 'appreciation', 'bad-news-link', 'max-length', 'mention-first', 'no-blame-shift', 'no-condescension', 'no-defensive', 'no-hollow-promise', 'no-personal-data', 'no-placeholder', 'no-profanity', 'no-repeat-answer', 'no-repeated-apology', 'no-robotic-empathy', 'sign-off', 'spelling'],
     )
   })
 

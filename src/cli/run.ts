@@ -10,7 +10,7 @@ import { loadConfig } from '../config/load-config.js'
 import { createChecker } from '../engine/checker.js'
 import { builtinRules, findRule, ruleIds } from '../engine/rule-registry.js'
 import { didYouMean } from '../config/resolve-config.js'
-import { parseThread } from '../engine/thread.js'
+import { parseThreadText } from '../engine/thread.js'
 import { formatNames, formatResults, isFormatName } from '../formats/format-results.js'
 import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
@@ -112,13 +112,7 @@ async function readThread(path: string, cwd: string): Promise<Thread> {
   } catch {
     throw new TovError('FILE_NOT_FOUND', `${path}: thread-bestand niet gevonden.`)
   }
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(raw)
-  } catch (error) {
-    throw new TovError('THREAD_INVALID', `${path}: geen geldige JSON (${(error as Error).message}).`)
-  }
-  return parseThread(parsed, path)
+  return parseThreadText(raw, path)
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

@@ -19,6 +19,7 @@ import noPersonalData from '../../rules/no-personal-data.js'
 import noProfanity from '../../rules/no-profanity.js'
 import noRepeatedApology from '../../rules/no-repeated-apology.js'
 import noSlang from '../../rules/no-slang.js'
+import noRepeatAnswer from '../../rules/no-repeat-answer.js'
 import noRoboticEmpathy from '../../rules/no-robotic-empathy.js'
 import signOff from '../../rules/sign-off.js'
 import spelling from '../../rules/spelling.js'
@@ -35,6 +36,7 @@ export const builtinRules: readonly RuleDefinition[] = [
   noDefensive,
   noBlameShift,
   noRepeatedApology,
+  noRepeatAnswer,
   noRoboticEmpathy,
   noOpinion,
   noGenderedAddress,

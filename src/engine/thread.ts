@@ -1,4 +1,5 @@
-// The thread format of DESIGN.md: earlier messages of the conversation, as context for the next reply.
+// Earlier messages of the conversation, as context for the next reply: the thread format of DESIGN.md, a
+// JSON array of messages, or plain text with "klant:" and "agent:" turns.
 import { isChannelName } from '../channels/channels.js'
 import { TovError } from '../tov-error.js'
 import type { Thread, ThreadMessage } from '../types.js'
@@ -7,9 +8,10 @@ function fail(source: string, message: string): never {
   throw new TovError('THREAD_INVALID', `${source}: ${message}`)
 }
 
-/** Validates a parsed thread object; throws a TovError naming what is wrong. */
+/** Validates a parsed thread (an object with "messages", or the array of messages); throws a TovError. */
 export function parseThread(raw: unknown, source = 'thread'): Thread {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(source, 'verwacht een object met "messages".')
+  if (Array.isArray(raw)) return parseThread({ messages: raw }, source)
+  if (raw === null || typeof raw !== 'object') fail(source, 'verwacht een object met "messages" of een lijst van berichten.')
   const object = raw as Record<string, unknown>
   if (!Array.isArray(object['messages'])) fail(source, '"messages" ontbreekt of is geen lijst.')
   const messages: ThreadMessage[] = object['messages'].map((message: unknown, index: number) => {
@@ -33,4 +35,39 @@ export function parseThread(raw: unknown, source = 'thread'): Thread {
     thread.customer = customer
   }
   return thread
+}
+
+/** Who speaks, by the prefix of a plain-text turn ("klant: ...", "agent: ...", "^AB: ..."). */
+const speakers: Array<[RegExp, ThreadMessage['from']]> = [
+  [/^(?:klant|customer|cliënt|client|k)\s*:\s?/iu, 'customer'],
+  [/^(?:agent|medewerker|webcare|wij|a)\s*:\s?/iu, 'agent'],
+]
+
+/** A thread from the text of a file: JSON (either shape), or plain text with "klant:" / "agent:" turns. */
+export function parseThreadText(content: string, source = 'thread'): Thread {
+  const trimmed = content.trim()
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(trimmed)
+    } catch (error) {
+      fail(source, `geen geldige JSON (${(error as Error).message}).`)
+    }
+    return parseThread(parsed, source)
+  }
+  const messages: ThreadMessage[] = []
+  for (const [index, line] of content.split(/\r?\n/).entries()) {
+    const speaker = speakers.find(([prefix]) => prefix.test(line))
+    if (speaker) {
+      messages.push({ from: speaker[1], text: line.replace(speaker[0], '') })
+    } else if (messages.length > 0) {
+      // A line without a prefix continues the turn before it.
+      messages[messages.length - 1]!.text += `\n${line}`
+    } else if (line.trim() !== '') {
+      fail(source, `regel ${index + 1}: begin elke beurt met "klant:" of "agent:".`)
+    }
+  }
+  if (messages.length === 0) fail(source, 'geen berichten; begin elke beurt met "klant:" of "agent:".')
+  for (const message of messages) message.text = message.text.trim()
+  return { messages }
 }

@@ -1,0 +1,25 @@
+import { agent, customer, plain, sorry, thread } from '../conversation.js'
+import { ruleTable } from '../rule-tester.js'
+
+const answer = '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur, je krijgt een mail met de track-and-trace. ^AB'
+
+ruleTable('no-repeat-answer', {
+  minimum: 6,
+  valid: [
+    { text: answer, thread: thread(customer('Waar is mijn pakket?')) },
+    { text: '@eva Wat vervelend dat hij er nog niet is. Ik heb de vervoerder gebeld: hij komt vandaag voor 18.00 uur. ^KJ', thread: thread(plain, customer('Hij is er niet!')) },
+    { text: '@eva Graag gedaan! ^AB', thread: thread(agent('@eva Graag gedaan! ^KJ'), customer('Top, bedankt')) },
+    { text: '@eva Je retour is binnen; het geld staat binnen drie werkdagen op je rekening. ^AB', thread: thread(plain, customer('En mijn retour?')) },
+    { text: answer },
+    { text: '@eva Je pakket komt morgen tussen 13.00 en 17.00 uur, omdat de eerste rit vol zat. ^AB', thread: thread(agent('@eva Je pakket komt vandaag tussen 9.00 en 12.00 uur. ^AB'), customer('Hij is er niet')) },
+  ],
+  invalid: [
+    { text: '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^KJ', thread: thread(plain, customer('Hij is er niet!')), actual: ['Je pakket komt morgen tussen 9.00 en 12.00 uur'] },
+    { text: '@eva Hoi Eva, je pakket komt morgen tussen 9.00 en 12.00 uur! ^KJ', thread: thread(plain, customer('??')), actual: ['Hoi Eva, je pakket komt morgen tussen 9.00 en 12.00 uur'] },
+    { text: answer, thread: thread(customer('Waar?'), agent(answer), customer('Dat zei je gisteren ook')), actual: ['Je pakket komt morgen tussen 9.00 en 12.00 uur, je krijgt een mail met de track-and-trace'] },
+    { text: '@{{handle}} Bedankt voor je bericht. We helpen je graag verder via een DM met je ordernummer. ^{{agent}}', thread: thread(agent('@eva Bedankt voor je bericht. We helpen je graag verder via een DM met je ordernummer. ^AB'), customer('Heb ik al gedaan')), actual: ['Bedankt voor je bericht. We helpen je graag verder via een DM met je ordernummer'] },
+    { text: '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB', thread: thread(customer('a'), plain, customer('b'), sorry, customer('c')), actual: ['Je pakket komt morgen tussen 9.00 en 12.00 uur'] },
+    { text: '@eva Sorry voor het ongemak! Je pakket komt morgen. ^AB', thread: thread(sorry, customer('Nee!')), actual: ['Sorry voor het ongemak! Je pakket komt morgen'] },
+  ],
+})
+
