@@ -58,7 +58,13 @@ export default defineRule({
 
       const later = mentions.find((mention) => !customer || '@' + normalizeHandle(mention.value) === customer) ?? mentions[0]
       if (later) {
-        run.report('notFirst', { start: later.start, end: later.end })
+        // Fix: move the mention to the front; the space before it goes with it ("morgen @eva." -> "morgen.").
+        const before = text.slice(leadingStart, later.start).replace(/[ \t]+$/, '')
+        run.report('notFirst', {
+          start: later.start,
+          end: later.end,
+          fix: { start: leadingStart, end: later.end, text: `${later.value} ${before}` },
+        })
         return
       }
       const firstWordEnd = leadingStart + (/^\S*/.exec(text.slice(leadingStart))?.[0].length ?? 0)
@@ -68,6 +74,7 @@ export default defineRule({
         end: firstWordEnd,
         data: { example: customer ? ` (${customer})` : '' },
         suggestions: customer ? [`${customer} ${firstWord}`] : [],
+        ...(customer ? { fix: { start: leadingStart, end: leadingStart, text: `${customer} ` } } : {}),
       })
     }
   },

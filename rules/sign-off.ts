@@ -39,7 +39,14 @@ export default defineRule({
       // "^^" is an emoticon, not a signature.
       if (caret < 0 || text[caret - 1] === '^') {
         const lastLineStart = text.lastIndexOf('\n', trimmedEnd - 1) + 1
-        run.report('missing', { start: lastLineStart, end: trimmedEnd, data: { example } })
+        // Fix, when the agent is known: add the sign-off after the last word.
+        const agent = run.agent && initials.test(run.agent.toUpperCase()) ? run.agent.toUpperCase() : undefined
+        run.report('missing', {
+          start: lastLineStart,
+          end: trimmedEnd,
+          data: { example: agent ? `^${agent}` : example },
+          ...(agent ? { fix: { start: trimmedEnd, end: trimmedEnd, text: ` ^${agent}` } } : {}),
+        })
         return
       }
 
@@ -72,11 +79,16 @@ export default defineRule({
       if (!wellFormed) {
         const fixed = looseInitials.test(signature) && !firstName.test(signature) ? signature.toUpperCase() : signature
         const expected = fixed && (initials.test(fixed) || firstName.test(fixed)) ? `^${fixed}` : example
+        const suggestions = expected === example && !fixed ? [] : [expected]
+        // Fix: "^ ab" -> "^AB", with one space (or the line break) before the caret.
+        const spaceBefore = /[ \t]*$/.exec(text.slice(0, caret))![0].length
+        const lineStart = caret - spaceBefore === 0 || text[caret - spaceBefore - 1] === '\n'
         run.report('malformed', {
           start: caret,
           end: signatureEnd,
           data: { expected },
-          suggestions: expected === example && !fixed ? [] : [expected],
+          suggestions,
+          ...(suggestions.length > 0 ? { fix: { start: caret - spaceBefore, end: signatureEnd, text: `${lineStart ? '' : ' '}${expected}` } } : {}),
         })
         return
       }

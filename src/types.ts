@@ -126,7 +126,17 @@ export interface Finding {
   /** The offending text. */
   actual: string
   suggestions: string[]
+  /** Each suggestion as an edit of the checked text a tool can apply: replace `range` (offsets) by `text`. */
+  edits: TextEdit[]
+  /** The mechanical fix `tov check --fix` applies, when there is one. */
+  fix?: TextEdit
   checklist: string
+}
+
+/** A replacement in the checked text: 0-based offsets [start, end), as in ESLint's fixes. */
+export interface TextEdit {
+  range: [number, number]
+  text: string
 }
 
 export type ChecklistStatus = 'pass' | 'fail' | 'manual'
@@ -167,6 +177,8 @@ export interface CheckOptions {
   thread?: Thread
   /** The name reported in the result's `file` field. */
   file?: string
+  /** The agent's initials ("AB"), for a sign-off fix; else the config's only agent. */
+  agent?: string
   /**
    * The reply is a canned response (a template): its placeholders are filled in later, so they are
    * checked for their names, not reported as unfilled. Default false: a draft about to be sent.

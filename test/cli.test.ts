@@ -32,7 +32,7 @@ describe('tov check', () => {
     expect(finding).toMatchObject({ severity: 'error', line: 1, actual: 'onstaan', checklist: 'vorm' })
     expect(finding.suggestions[0]).toBe('ontstaan')
     expect(Object.keys(finding)).toEqual(
-      ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset', 'actual', 'suggestions', 'checklist'],
+      ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'endOffset', 'actual', 'suggestions', 'edits', 'checklist'],
     )
     expect(result.checklist.map((item: { id: string; status: string }) => `${item.id}:${item.status}`)).toEqual([
       'persoonlijk:fail', 'feiten:fail', 'toon:fail', 'vorm:fail', 'privacy:pass', 'deskundige:manual', 'tevreden:manual',

@@ -1,9 +1,8 @@
 // `tov init`: the five steps of seed 004 as questions (values, their consequences, the fixed rules of the
 // channel and address form, the team's initials and words, the checklist), written as a commented .tovrc
 // that `tov check` loads. With flags (or --yes) it asks nothing, for scripts.
-import { randomBytes } from 'node:crypto'
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { basename } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { stringify } from 'yaml'
@@ -12,6 +11,7 @@ import { resolveConfig } from '../config/resolve-config.js'
 import { valuePreset, valuePresets } from '../config/value-presets.js'
 import { TovError } from '../tov-error.js'
 import type { AddressForm, ChannelName, ChecklistItemInput, TovConfigInput } from '../types.js'
+import { writeAtomically } from './write-atomically.js'
 
 export interface InitFlags {
   values?: string
@@ -149,18 +149,6 @@ export function renderConfig(answers: InitAnswers): string {
     '',
   )
   return out.join('\n')
-}
-
-/** Writes next to the target and renames, so a crash never leaves half a config. */
-function writeAtomically(path: string, content: string): void {
-  const temporary = resolve(path, '..', `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
-  try {
-    writeFileSync(temporary, content, { flag: 'wx' })
-    renameSync(temporary, path)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw new TovError('WRITE_FAILED', `${path} kan niet worden geschreven: ${(error as Error).message}`)
-  }
 }
 
 export interface Prompter {

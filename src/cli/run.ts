@@ -16,6 +16,7 @@ import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
+import { writeAtomically } from './write-atomically.js'
 import { entryLocator, relocate, withEntry, type Locate } from '../library/check-library.js'
 import type { ResultCache } from '../library/result-cache.js'
 import type { CheckJob } from '../library/parallel-check.js'
@@ -52,6 +53,58 @@ interface CheckFlags {
   cache?: boolean
   cacheLocation?: string
   jobs?: string
+  fix?: boolean
+  fixDryRun?: boolean
+  agent?: string
+}
+
+interface FixContext {
+  config: ResolvedConfig
+  channel: CheckResult['channel']
+  thread: Thread | undefined
+  agent: string | undefined
+  dryRun: boolean
+  cwd: string
+  io: CliIo
+}
+
+/**
+ * --fix and --fix-dry-run: fixes single replies in place (atomically) or prints the diff; libraries keep
+ * their suggestions only, since a fix inside JSON, YAML or CSV would have to re-escape the text.
+ */
+async function fixLibraries(libraries: LibraryFile[], context: FixContext): Promise<{ toStdout?: string }> {
+  const { createTwoFilesPatch } = await import('diff')
+  const { fixReply } = await import('../engine/fix-reply.js')
+  const checker = await createChecker(context.config)
+  let toStdout: string | undefined
+  let diffs = ''
+  let skipped = false
+  for (const [index, library] of libraries.entries()) {
+    if (library.format !== 'text') {
+      skipped = true
+      continue
+    }
+    const entry = library.entries[0]!
+    const start = entry.map.toSource(0)
+    const outcome = await fixReply(checker, entry.text, {
+      channel: entry.channel ?? context.channel,
+      template: library.template,
+      ...(context.agent ? { agent: context.agent } : {}),
+      ...(context.thread ? { thread: context.thread } : {}),
+    })
+    const content = library.content.slice(0, start) + outcome.text
+    if (context.dryRun) {
+      if (content !== library.content) diffs += createTwoFilesPatch(library.file, library.file, library.content, content, '', '', { context: 2 })
+    } else if (library.file === '<stdin>') {
+      toStdout = content
+    } else if (content !== library.content) {
+      writeAtomically(resolve(context.cwd, library.file), content)
+    }
+    libraries[index] = { ...library, content, entries: [{ ...entry, text: outcome.text }] }
+  }
+  if (skipped) context.io.stderr('tov: --fix past bibliotheken (json, yaml, csv, zendesk) niet aan; gebruik daar de voorstellen.\n')
+  if (context.dryRun) context.io.stdout(diffs)
+  return toStdout === undefined ? {} : { toStdout }
 }
 
 function parseJobs(value: string | undefined): number {
@@ -142,6 +195,17 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
 
   // An entry's own channel first; then --channel, the thread's, and the config's.
   const channel = (flags.channel ?? thread?.channel ?? config.channel) as CheckResult['channel']
+  const agent = flags.agent ?? io.env['TOV_AGENT']
+  let report = io.stdout
+  if (flags.fix || flags.fixDryRun) {
+    const fixed = await fixLibraries(libraries, { config, channel, thread, agent, dryRun: flags.fixDryRun === true, cwd: io.cwd, io })
+    // With standard input, the fixed text is the output; the report goes to stderr.
+    if (fixed.toStdout !== undefined) {
+      io.stdout(fixed.toStdout)
+      report = io.stderr
+    }
+    if (flags.fixDryRun) report = () => undefined
+  }
   const cache = flags.cache ? await openCache(flags.cacheLocation ?? '.tovcache', io.cwd, config, thread) : undefined
   const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
   const progress = createProgress(io, total)
@@ -176,13 +240,13 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   if (parallel?.workerFile()) {
     const { checkInParallel } = parallel
     const byIndex = new Map(pending.map((item) => [item.job.index, item]))
-    await checkInParallel(pending.map((item) => item.job), config, thread, jobs, (job, result) => finish(byIndex.get(job.index)!, result))
+    await checkInParallel(pending.map((item) => item.job), config, thread, agent, jobs, (job, result) => finish(byIndex.get(job.index)!, result))
   } else if (pending.length > 0) {
     // The checker (dictionary, rules) is built only when some entry is not in the cache.
     const checker = await createChecker(config)
     for (const item of pending) {
       const { text, channel: entryChannel, template } = item.job
-      finish(item, await checker.check(text, { channel: entryChannel, template, file: item.library.file, ...(thread ? { thread } : {}) }))
+      finish(item, await checker.check(text, { channel: entryChannel, template, file: item.library.file, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) }))
     }
   }
   let results = slots as CheckResult[]
@@ -191,7 +255,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   if (flags.quiet) results = results.map(errorsOnly)
 
   const rules = [...builtinRules, ...config.phrases.map(createCustomPhraseRule)]
-  io.stdout(formatResults(results, flags.format, { color: useColor(io), rules }))
+  report(formatResults(results, flags.format, { color: report === io.stdout && useColor(io), rules }))
   const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
   const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
   if (errors > 0) return 1
@@ -230,6 +294,9 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--cache', 'controleer alleen reacties die sinds de vorige keer veranderd zijn')
     .option('--cache-location <path>', 'waar de cache staat (standaard .tovcache)')
     .option('--jobs <n>', 'threads voor grote bibliotheken: een aantal, of "auto" (alle kernen)', 'auto')
+    .option('--fix', 'herstel wat mechanisch kan (@mention vooraan, ondertekening, eigen vervangingen) en schrijf het bestand')
+    .option('--fix-dry-run', 'toon de herstellingen als diff, zonder iets te schrijven')
+    .option('--agent <initials>', 'je initialen voor de ondertekening (of de omgevingsvariabele TOV_AGENT)')
     .action(async (files: string[], flags: CheckFlags) => {
       setExitCode(await runCheck(files, flags, io))
     })

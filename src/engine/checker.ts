@@ -109,6 +109,7 @@ export class Checker {
       const run: RunContext = {
         text,
         template: options.template ?? false,
+        agent: options.agent ?? (Object.keys(this.config.agents).length === 1 ? Object.keys(this.config.agents)[0] : undefined),
         thread: options.thread,
         syntax: file.data.syntaxSpans ?? [],
         sentences: () => (sentences ??= buildSentences(tree)),
@@ -157,6 +158,8 @@ export class Checker {
       endOffset: report.end,
       actual,
       suggestions: report.suggestions ?? [],
+      edits: (report.suggestions ?? []).map((suggestion) => ({ range: [report.start, report.end], text: suggestion })),
+      ...(report.fix ? { fix: { range: [report.fix.start, report.fix.end], text: report.fix.text } } : {}),
       checklist: active.rule.checklist,
     }
   }

@@ -140,7 +140,7 @@ export function createCustomPhraseRule(rule: ResolvedPhraseRule): RuleDefinition
             start: match.start,
             end: match.end,
             data: { replace: suggestion ?? rule.replace ?? '' },
-            ...(suggestion !== undefined ? { suggestions: [suggestion] } : {}),
+            ...(suggestion !== undefined ? { suggestions: [suggestion], fix: { start: match.start, end: match.end, text: suggestion } } : {}),
           })
         }
       }

@@ -61,12 +61,16 @@ export interface Report {
   suggestions?: string[]
   /** A milder severity for this report than the rule's own (never a stronger one). */
   severity?: Severity
+  /** The mechanical fix (`--fix`): replace [start, end) by `text`. Only for fixes that need no judgement. */
+  fix?: { start: number; end: number; text: string }
 }
 
 export interface RunContext {
   text: string
   /** A canned response whose placeholders are filled in later, not a draft about to be sent. */
   template: boolean
+  /** The agent's initials for a sign-off, when known (--agent, TOV_AGENT, or the config's only agent). */
+  agent: string | undefined
   thread: Thread | undefined
   sentences(): SentenceModel[]
   /** Parses other text (a thread's earlier turns) the same way as the reply. */

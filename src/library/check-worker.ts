@@ -5,7 +5,7 @@ import { createChecker } from '../engine/checker.js'
 import type { ResolvedConfig, Thread } from '../types.js'
 import type { CheckJob, WorkerAnswer } from './parallel-check.js'
 
-const { config, thread } = workerData as { config: ResolvedConfig; thread: Thread | undefined }
+const { config, thread, agent } = workerData as { config: ResolvedConfig; thread: Thread | undefined; agent: string | undefined }
 const checker = createChecker(config)
 
 parentPort!.on('message', async (jobs: CheckJob[]) => {
@@ -15,7 +15,7 @@ parentPort!.on('message', async (jobs: CheckJob[]) => {
     for (const job of jobs) {
       results.push({
         index: job.index,
-        result: await ready.check(job.text, { channel: job.channel, template: job.template, ...(thread ? { thread } : {}) }),
+        result: await ready.check(job.text, { channel: job.channel, template: job.template, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) }),
       })
     }
     parentPort!.postMessage({ results } satisfies WorkerAnswer)

@@ -30,12 +30,13 @@ export async function checkInParallel(
   jobs: readonly CheckJob[],
   config: ResolvedConfig,
   thread: Thread | undefined,
+  agent: string | undefined,
   threads: number,
   onResult: (job: CheckJob, result: CheckResult) => void,
 ): Promise<void> {
   const file = workerFile()
   if (!file) throw new Error('tov: check-worker.js not built')
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / batchSize)) }, () => new Worker(file, { workerData: { config, thread } }))
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / batchSize)) }, () => new Worker(file, { workerData: { config, thread, agent } }))
   const byIndex = new Map(jobs.map((job) => [job.index, job]))
   let next = 0
   try {

@@ -1,0 +1,151 @@
+// --fix: mechanical fixes, idempotent over every fixture, never touching text outside their range,
+// written atomically (a failing rename leaves the original), from standard input to standard output.
+import * as fs from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { writeAtomically } from '../src/cli/write-atomically.js'
+import { createChecker } from '../src/engine/checker.js'
+import { fixReply } from '../src/engine/fix-reply.js'
+import { root, tov } from './run-cli.js'
+
+function fixtureReplies(): Array<[string, string]> {
+  const found: Array<[string, string]> = []
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (/\.(txt|md)$/.test(entry.name)) found.push([path, readFileSync(join(root, path), 'utf8')])
+    }
+  }
+  for (const folder of ['fixtures/replies', 'fixtures/drafts', 'fixtures/libraries/folder', 'fixtures/bench']) walk(folder)
+  return found
+}
+
+const checker = createChecker({
+  agents: { AB: 'Anna de Boer' },
+  phrases: [{ id: 'klantenservice', match: 'klantendienst', replace: 'klantenservice' }],
+})
+
+describe('fixReply', () => {
+  for (const [path, text] of fixtureReplies()) {
+    it(`is idempotent on ${path}`, async () => {
+      const first = await fixReply(await checker, text, { channel: 'x' })
+      const second = await fixReply(await checker, first.text, { channel: 'x' })
+      expect(second.text).toBe(first.text)
+      expect(second.applied).toEqual([])
+    })
+  }
+
+  const cases: Array<[string, string, string[]]> = [
+    ['Hoi Eva, je pakket komt morgen @eva. ^AB', '@eva Hoi Eva, je pakket komt morgen. ^AB', ['mention-first']],
+    ['@eva Je pakket komt morgen.    ^ ab', '@eva Je pakket komt morgen. ^AB', ['sign-off']],
+    ['@eva Je pakket komt morgen.', '@eva Je pakket komt morgen. ^AB', ['sign-off']],
+    ['@eva Bel gerust onze klantendienst. ^AB', '@eva Bel gerust onze klantenservice. ^AB', ['custom/klantenservice']],
+    ['Bel onze Klantendienst @eva. ^ab', '@eva Bel onze Klantenservice. ^AB', ['mention-first', 'custom/klantenservice', 'sign-off']],
+  ]
+  for (const [before, after, rules] of cases) {
+    it(`fixes "${before}"`, async () => {
+      const outcome = await fixReply(await checker, before, { channel: 'x' })
+      expect(outcome.text).toBe(after)
+      expect(outcome.applied.map((fix) => fix.ruleId).sort()).toEqual([...rules].sort())
+      // Each fix changed only its own range of the text it was applied to.
+      let text = before
+      for (const { fix } of outcome.applied) {
+        const [start, end] = fix.range
+        const next = text.slice(0, start) + fix.text + text.slice(end)
+        expect(next.slice(0, start)).toBe(text.slice(0, start))
+        expect(next.slice(start + fix.text.length)).toBe(text.slice(end))
+        text = next
+      }
+      expect(text).toBe(after)
+    })
+  }
+
+  it('leaves what needs judgement alone: no initials known, a vague promise', async () => {
+    const plain = await createChecker({})
+    const outcome = await fixReply(plain, '@eva We gaan ernaar kijken.', { channel: 'x' })
+    expect(outcome.text).toBe('@eva We gaan ernaar kijken.')
+    expect(outcome.result.findings.map((finding) => finding.ruleId)).toEqual(['sign-off', 'no-hollow-promise'])
+  })
+})
+
+describe('tov check --fix', () => {
+  const workspace = (files: Record<string, string>) => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tov-fix-'))
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(cwd, name), content)
+    return cwd
+  }
+
+  it('writes the fixed reply, keeps the file mode, changes nothing outside the fix, and a second run changes nothing', async () => {
+    const original = 'Hoi Eva,\n\nje pakket komt morgen om 10.00 uur.\n\n^ ab\n'
+    const cwd = workspace({ 'reply.txt': original })
+    chmodSync(join(cwd, 'reply.txt'), 0o640)
+    const { code, stdout } = await tov(['check', '--fix', 'reply.txt'], { cwd, env: { TOV_AGENT: 'AB' } })
+    const fixed = readFileSync(join(cwd, 'reply.txt'), 'utf8')
+    expect(fixed).toBe('Hoi Eva,\n\nje pakket komt morgen om 10.00 uur.\n\n^AB\n')
+    expect(statSync(join(cwd, 'reply.txt')).mode & 0o777).toBe(0o640)
+    // mention-first has no fix without a known customer: it is still reported, on the fixed text.
+    expect(code).toBe(1)
+    expect(stdout).toContain('mention-first')
+    expect(stdout).not.toContain('sign-off')
+    await tov(['check', '--fix', 'reply.txt'], { cwd, env: { TOV_AGENT: 'AB' } })
+    expect(readFileSync(join(cwd, 'reply.txt'), 'utf8')).toBe(fixed)
+    expect(readdirSync(cwd)).toEqual(['reply.txt'])
+  })
+
+  it('--fix-dry-run prints a unified diff and writes nothing', async () => {
+    const cwd = workspace({ 'reply.txt': 'Je pakket komt morgen @eva. ^ab\n' })
+    const { stdout } = await tov(['check', '--fix-dry-run', 'reply.txt'], { cwd })
+    expect(stdout).toContain('--- reply.txt')
+    expect(stdout).toContain('-Je pakket komt morgen @eva. ^ab')
+    expect(stdout).toContain('+@eva Je pakket komt morgen. ^AB')
+    expect(readFileSync(join(cwd, 'reply.txt'), 'utf8')).toBe('Je pakket komt morgen @eva. ^ab\n')
+  })
+
+  it('reads standard input and writes the fixed text to standard output, the report to stderr', async () => {
+    const { code, stdout, stderr } = await tov(['check', '--fix', '--agent', 'kj', '-'], { stdin: '@eva Je pakket komt morgen.' })
+    expect(stdout).toBe('@eva Je pakket komt morgen. ^KJ')
+    expect(stderr).toContain('Geen problemen gevonden')
+    expect(code).toBe(0)
+  })
+
+  it('puts the thread\'s customer first', async () => {
+    const cwd = workspace({ 'reply.txt': 'Je pakket komt morgen. ^AB', 'thread.txt': 'klant: Waar is mijn pakket?' })
+    writeFileSync(join(cwd, 'thread.json'), JSON.stringify({ customer: '@eva', messages: [{ from: 'customer', text: 'Waar?' }] }))
+    await tov(['check', '--fix', '--thread', 'thread.json', 'reply.txt'], { cwd })
+    expect(readFileSync(join(cwd, 'reply.txt'), 'utf8')).toBe('@eva Je pakket komt morgen. ^AB')
+  })
+
+  it('leaves libraries as they are and says so', async () => {
+    const original = readFileSync(join(root, 'fixtures/libraries/antwoorden.json'), 'utf8')
+    const cwd = workspace({ 'lib.json': original })
+    const { stderr } = await tov(['check', '--fix', 'lib.json'], { cwd })
+    expect(stderr).toContain('--fix past bibliotheken (json, yaml, csv, zendesk) niet aan')
+    expect(readFileSync(join(cwd, 'lib.json'), 'utf8')).toBe(original)
+  })
+})
+
+describe('writeAtomically', () => {
+  it('leaves the original intact, and no temporary file, when the rename fails', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tov-atomic-'))
+    const file = join(folder, 'reply.txt')
+    writeFileSync(file, 'origineel')
+    const failingRename = { ...fs, renameSync: () => { throw new Error('killed during the write') } }
+    expect(() => writeAtomically(file, 'nieuw', failingRename)).toThrow(/reply\.txt kan niet worden geschreven: killed during the write/)
+    expect(readFileSync(file, 'utf8')).toBe('origineel')
+    expect(readdirSync(folder)).toEqual(['reply.txt'])
+  })
+})
+
+describe('suggestions as edits', () => {
+  it('gives every suggestion as an edit of the checked text, and the fix', async () => {
+    const { stdout } = await tov(['check', '-f', 'json', '-'], { stdin: 'Hoe is dit onstaan @eva? ^ ab' })
+    const [result] = JSON.parse(stdout)
+    const spelling = result.findings.find((finding: { ruleId: string }) => finding.ruleId === 'spelling')
+    expect(spelling.edits[0]).toEqual({ range: [11, 18], text: 'ontstaan' })
+    const signOff = result.findings.find((finding: { ruleId: string }) => finding.ruleId === 'sign-off')
+    expect(signOff.fix).toEqual({ range: [24, 29], text: ' ^AB' })
+  })
+})
