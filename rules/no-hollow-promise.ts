@@ -128,7 +128,8 @@ export default defineRule({
         // The sentence itself, or the one before or after it, may carry the time.
         const around = sentences.slice(Math.max(0, match.sentenceIndex - 1), match.sentenceIndex + 2)
         if (around.some((sentence) => namesConcreteTime(sentence, concreteWords))) continue
-        run.report(match.message, { start: match.start, end: match.end })
+        // A concrete pattern to fill in: the agent names the day and time they can keep.
+        run.report(match.message, { start: match.start, end: match.end, suggestions: ['Je hoort uiterlijk <dag> <tijd> van ons'] })
       }
     }
   },

@@ -28,6 +28,8 @@ export interface PhrasePatternData {
   alone?: boolean
   /** Groups that cancel the match when they occur right after its last word ("op de website": no particle). */
   unlessAfter?: Array<string | string[]>
+  /** Replacements to offer for the matched words, likeliest first ("" removes them; <...> is for the agent to fill in). */
+  suggestions?: string[]
 }
 
 export interface PhraseFileData {
@@ -38,6 +40,7 @@ export interface PhraseFileData {
 export interface PhraseMatch {
   patternId: string
   message: string
+  suggestions: string[]
   start: number
   end: number
   sentenceIndex: number
@@ -63,6 +66,7 @@ interface CompiledPattern {
   skipQuestions: boolean
   alone: boolean
   unlessAfter: Group[]
+  suggestions: string[]
 }
 
 export class PhraseDataError extends Error {}
@@ -108,6 +112,7 @@ export function compilePhrases(data: PhraseFileData, name: string): CompiledPatt
       skipQuestions: pattern.skipQuestions ?? false,
       alone: pattern.alone ?? false,
       unlessAfter: (pattern.unlessAfter ?? []).map((group) => compileGroup(group, lexicon, where)),
+      suggestions: pattern.suggestions ?? [],
     }
   })
 }
@@ -238,7 +243,7 @@ export class PhraseMatcher {
           if (pattern.alone && span.last - span.first + 1 !== wordCount) continue
           const start = words[span.first]!.start
           const end = words[span.last]!.end
-          candidates.push({ patternId: pattern.id, message: pattern.message, start, end, sentenceIndex })
+          candidates.push({ patternId: pattern.id, message: pattern.message, suggestions: pattern.suggestions, start, end, sentenceIndex })
         }
       }
     })

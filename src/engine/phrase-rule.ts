@@ -6,6 +6,8 @@ import { PhraseMatcher, type PhraseFileData } from './phrase-matcher.js'
 export function createPhraseRun(data: PhraseFileData, name: string): RuleRun {
   const matcher = new PhraseMatcher(data, name)
   return (_tree, run) => {
-    for (const match of matcher.find(run.sentences())) run.report(match.message, { start: match.start, end: match.end })
+    for (const match of matcher.find(run.sentences())) {
+      run.report(match.message, { start: match.start, end: match.end, ...(match.suggestions.length > 0 ? { suggestions: match.suggestions } : {}) })
+    }
   }
 }

@@ -39,6 +39,8 @@ export function formatStylish(results: readonly CheckResult[], options: StylishO
   } else {
     const summary = `✖ ${plural(total, 'probleem', 'problemen')} (${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')})`
     lines.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary))
+    const fixable = results.reduce((sum, result) => sum + result.findings.filter((finding) => finding.fix).length, 0)
+    if (fixable > 0) lines.push(chalk.dim(`  ${plural(fixable, 'probleem', 'problemen')} te herstellen met --fix`))
   }
   return lines.join('\n') + '\n'
 }

@@ -13,7 +13,7 @@ ruleTable('no-robotic-empathy', {
     '@eva Vervelend dat de storing je hele avond kostte; sinds 21.00 uur werkt alles weer. ^AB',
   ],
   invalid: [
-    { text: '@eva Wat vervelend! Je pakket komt morgen. ^AB', actual: ['Wat vervelend'] },
+    { text: '@eva Wat vervelend! Je pakket komt morgen. ^AB', actual: ['Wat vervelend'], suggestion: 'Balen dat <wat er misging>' },
     { text: '@eva Oh, wat ontzettend vervelend voor je. ^AB', actual: ['wat ontzettend vervelend'] },
     { text: '@eva Vervelend om te horen. We sturen een nieuwe. ^AB', actual: ['Vervelend om te horen'] },
     { text: '@eva Dat is erg vervelend om te lezen. ^AB', actual: ['erg vervelend om te lezen'] },
