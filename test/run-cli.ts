@@ -17,6 +17,9 @@ export interface CliOptions {
   stdin?: string
   env?: Record<string, string>
   stderrIsTTY?: boolean
+  signal?: AbortSignal
+  /** Called with everything written to stdout so far, on every write (to follow a --watch). */
+  onStdout?: (stdout: string) => void
 }
 
 export async function tov(args: string[], options: CliOptions = {}): Promise<CliRun> {
@@ -24,7 +27,10 @@ export async function tov(args: string[], options: CliOptions = {}): Promise<Cli
   let stderr = ''
   const stdin = options.stdin ?? ''
   const io: CliIo = {
-    stdout: (text) => void (stdout += text),
+    stdout: (text) => {
+      stdout += text
+      options.onStdout?.(stdout)
+    },
     stderr: (text) => void (stderr += text),
     readStdin: async () => Buffer.from(stdin),
     openStdin: () => Readable.from([stdin]),
@@ -32,6 +38,7 @@ export async function tov(args: string[], options: CliOptions = {}): Promise<Cli
     env: options.env ?? {},
     stdoutIsTTY: false,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    ...(options.signal ? { signal: options.signal } : {}),
   }
   const code = await run(['node', 'tov', ...args], io)
   return { code, stdout, stderr }

@@ -39,6 +39,8 @@ export interface CliIo {
   stdoutIsTTY: boolean
   /** Progress goes to a terminal's stderr only. */
   stderrIsTTY?: boolean
+  /** Ends a --watch (tests); the real process ends it with Ctrl+C. */
+  signal?: AbortSignal
 }
 
 interface CheckFlags {
@@ -56,6 +58,7 @@ interface CheckFlags {
   fix?: boolean
   fixDryRun?: boolean
   agent?: string
+  watch?: boolean
 }
 
 interface FixContext {
@@ -297,8 +300,23 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option('--fix', 'herstel wat mechanisch kan (@mention vooraan, ondertekening, eigen vervangingen) en schrijf het bestand')
     .option('--fix-dry-run', 'toon de herstellingen als diff, zonder iets te schrijven')
     .option('--agent <initials>', 'je initialen voor de ondertekening (of de omgevingsvariabele TOV_AGENT)')
-    .action(async (files: string[], flags: CheckFlags) => {
-      setExitCode(await runCheck(files, flags, io))
+    .option('--watch', 'controleer het bestand opnieuw bij elke keer opslaan (checklistweergave)')
+    .action(async (files: string[], flags: CheckFlags, command: Command) => {
+      if (!flags.watch) {
+        setExitCode(await runCheck(files, flags, io))
+        return
+      }
+      if (files.length !== 1 || files[0] === '-') throw new TovError('USAGE', '--watch volgt één bestand: tov check --watch concept.txt')
+      if (flags.fix || flags.fixDryRun) throw new TovError('USAGE', '--watch gaat niet samen met --fix.')
+      // The checklist view, unless another format is asked for.
+      const format = command.getOptionValueSource('format') === 'default' ? 'checklist' : flags.format
+      const { watchFile } = await import('./watch.js')
+      await watchFile(files[0]!, io, async () => {
+        let output = ''
+        await runCheck(files, { ...flags, format }, { ...io, stdout: (text) => void (output += text) })
+        return output
+      })
+      setExitCode(0)
     })
 
   program
