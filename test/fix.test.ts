@@ -98,7 +98,7 @@ describe('tov check --fix', () => {
   it('--fix-dry-run prints a unified diff and writes nothing', async () => {
     const cwd = workspace({ 'reply.txt': 'Je pakket komt morgen @eva. ^ab\n' })
     const { stdout } = await tov(['check', '--fix-dry-run', 'reply.txt'], { cwd })
-    expect(stdout).toContain('--- reply.txt')
+    expect(stdout).toMatch(/^--- a\/reply.txt\n\+\+\+ b\/reply.txt\n@@ /)
     expect(stdout).toContain('-Je pakket komt morgen @eva. ^ab')
     expect(stdout).toContain('+@eva Je pakket komt morgen. ^AB')
     expect(readFileSync(join(cwd, 'reply.txt'), 'utf8')).toBe('Je pakket komt morgen @eva. ^ab\n')

@@ -97,7 +97,10 @@ async function fixLibraries(libraries: LibraryFile[], context: FixContext): Prom
     })
     const content = library.content.slice(0, start) + outcome.text
     if (context.dryRun) {
-      if (content !== library.content) diffs += createTwoFilesPatch(library.file, library.file, library.content, content, '', '', { context: 2 })
+      if (content !== library.content) {
+        // A git-style diff: without jsdiff's "=====" separator line.
+        diffs += createTwoFilesPatch(`a/${library.file}`, `b/${library.file}`, library.content, content, undefined, undefined, { context: 2 }).replace(/^=+\n/, '')
+      }
     } else if (library.file === '<stdin>') {
       toStdout = content
     } else if (content !== library.content) {
