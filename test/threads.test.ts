@@ -84,7 +84,10 @@ describe('thread formats', () => {
   it('reads the DESIGN object, a JSON array of messages, and klant:/agent: text', () => {
     expect(parseThreadText(design).messages).toHaveLength(2)
     expect(parseThreadText('[{"from": "customer", "text": "Waar?"}]').messages).toEqual([{ from: 'customer', text: 'Waar?' }])
-    expect(parseThreadText('klant: Waar is mijn pakket?\nIk wacht al een week.\nagent: @eva Sorry! ^AB\nKlant: En?\n').messages).toEqual([
+    const plainText = parseThreadText('klant: Waar is mijn pakket?\nIk wacht al een week.\nagent: @eva Sorry! ^AB\nKlant: En?\n')
+    // The customer is the one the agent's first reply mentions.
+    expect(plainText.customer).toBe('@eva')
+    expect(plainText.messages).toEqual([
       { from: 'customer', text: 'Waar is mijn pakket?\nIk wacht al een week.' },
       { from: 'agent', text: '@eva Sorry! ^AB' },
       { from: 'customer', text: 'En?' },
@@ -112,8 +115,8 @@ describe('checkThread()', () => {
       writeFileSync(join(folder, name), content)
       const cli = await tov(['check', 'draft.txt', '--thread', name, '-f', 'json'], { cwd: folder })
       const [result] = JSON.parse(cli.stdout)
-      // The plain-text thread names no customer or channel: compare with the API on the same thread.
-      const expected = name === 'thread.txt' ? await checkThread({ messages: conversation.messages }, draft, { file: 'draft.txt' }) : api
+      // The plain-text thread names no channel: compare with the API on the same thread.
+      const expected = name === 'thread.txt' ? await checkThread(parseThreadText(content), draft, { file: 'draft.txt' }) : api
       expect(result).toEqual(JSON.parse(JSON.stringify(expected)))
     }
   })

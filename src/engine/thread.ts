@@ -69,5 +69,7 @@ export function parseThreadText(content: string, source = 'thread'): Thread {
   }
   if (messages.length === 0) fail(source, 'geen berichten; begin elke beurt met "klant:" of "agent:".')
   for (const message of messages) message.text = message.text.trim()
-  return { messages }
+  // Plain text names no customer; the agent's first reply opens with their @mention.
+  const handle = /^@([\p{L}\p{N}_.]+)/u.exec(messages.find((message) => message.from === 'agent')?.text ?? '')?.[1]
+  return handle ? { customer: `@${handle}`, messages } : { messages }
 }
