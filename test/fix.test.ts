@@ -5,7 +5,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeAtomically } from '../src/cli/write-atomically.js'
+import { writeAtomically } from '../src/write-atomically.js'
 import { createChecker } from '../src/engine/checker.js'
 import { fixReply } from '../src/engine/fix-reply.js'
 import { root, tov } from './run-cli.js'

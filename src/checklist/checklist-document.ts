@@ -2,8 +2,8 @@
 // each item with the rules behind it, and each brand value with its consequences and rules. Built from the
 // resolved config, so it shows exactly what `tov check` will do.
 import { rulesOfValue, valuePreset } from '../config/value-presets.js'
-import { createCustomPhraseRule } from '../engine/custom-phrase-rule.js'
-import { findRule } from '../engine/rule-registry.js'
+import { customRulePrefix } from '../engine/custom-phrase-rule.js'
+import { rulesFor } from '../engine/rule-registry.js'
 import type { ResolvedConfig, Severity } from '../types.js'
 
 export interface DocumentRule {
@@ -35,15 +35,13 @@ export interface ChecklistDocument {
 }
 
 export function buildChecklistDocument(config: ResolvedConfig): ChecklistDocument {
-  const active: Array<DocumentRule & { checklist: string }> = []
-  for (const [id, resolved] of Object.entries(config.rules)) {
-    const rule = findRule(id)
-    if (rule) active.push({ id, description: rule.description, severity: resolved.severity, checklist: rule.checklist })
-  }
-  for (const phrase of config.phrases) {
-    const rule = createCustomPhraseRule(phrase)
-    active.push({ id: rule.id, description: rule.description, severity: phrase.severity, checklist: phrase.checklist })
-  }
+  const severities = new Map<string, Severity>([
+    ...Object.entries(config.rules).map(([id, resolved]) => [id, resolved.severity] as const),
+    ...config.phrases.map((phrase) => [`${customRulePrefix}${phrase.id}`, phrase.severity] as const),
+  ])
+  const active = rulesFor(config)
+    .filter((rule) => severities.has(rule.id))
+    .map((rule) => ({ id: rule.id, description: rule.description, severity: severities.get(rule.id)!, checklist: rule.checklist }))
   return {
     channel: config.channel,
     items: config.checklist.map((item) => ({

@@ -11,7 +11,7 @@ import { resolveConfig } from '../config/resolve-config.js'
 import { valuePreset, valuePresets } from '../config/value-presets.js'
 import { TovError } from '../tov-error.js'
 import type { AddressForm, ChannelName, ChecklistItemInput, TovConfigInput } from '../types.js'
-import { writeAtomically } from './write-atomically.js'
+import { writeAtomically } from '../write-atomically.js'
 
 export interface InitFlags {
   values?: string

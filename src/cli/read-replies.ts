@@ -13,14 +13,15 @@ export const maxLibraryBytes = 64 * 1024 * 1024
 
 const replyExtensions = new Set(['.txt', '.md'])
 
+/** Refuses an input larger than a reply (1 MiB) or, for a library, than a library (64 MiB). */
+function assertSize(size: number, name: string, library: boolean): void {
+  if (size <= (library ? maxLibraryBytes : maxReplyBytes)) return
+  throw new TovError('INPUT_TOO_LARGE', `${name}: te groot voor ${library ? 'een bibliotheek (meer dan 64 MiB)' : 'één reactie (meer dan 1 MiB)'}.`)
+}
+
 /** Decodes bytes as UTF-8 text, refusing binary data and invalid UTF-8 with a clear error. */
-export function decodeReply(bytes: Uint8Array, name: string, limit = maxReplyBytes): string {
-  if (bytes.byteLength > limit) {
-    throw new TovError(
-      'INPUT_TOO_LARGE',
-      limit === maxReplyBytes ? `${name}: te groot voor één reactie (meer dan 1 MiB).` : `${name}: te groot voor een bibliotheek (meer dan 64 MiB).`,
-    )
-  }
+export function decodeReply(bytes: Uint8Array, name: string, library = false): string {
+  assertSize(bytes.byteLength, name, library)
   if (bytes.includes(0)) throw new TovError('BINARY_INPUT', `${name}: dit is een binair bestand, geen tekst.`)
   let text: string
   try {
@@ -50,7 +51,7 @@ export async function readReplies(
 ): Promise<LibraryFile[]> {
   if (paths.length === 0 || (paths.length === 1 && paths[0] === '-')) {
     const format = options.format ?? 'text'
-    const text = decodeReply(await readStdin(), '<stdin>', format === 'text' ? maxReplyBytes : maxLibraryBytes)
+    const text = decodeReply(await readStdin(), '<stdin>', format !== 'text')
     return [await readLibrary('<stdin>', text, { ...options, format })]
   }
   const files: string[] = []
@@ -71,10 +72,7 @@ export async function readReplies(
       if (files.length === before) throw new TovError('NO_REPLIES', `${path}: deze map bevat geen reacties (.txt of .md).`)
       for (const file of files.slice(before)) fromFolders.add(file)
     } else {
-      const single = (options.format ?? formatOfPath(absolute)) === 'text'
-      if (info.size > (single ? maxReplyBytes : maxLibraryBytes)) {
-        throw new TovError('INPUT_TOO_LARGE', single ? `${path}: te groot voor één reactie (meer dan 1 MiB).` : `${path}: te groot voor een bibliotheek (meer dan 64 MiB).`)
-      }
+      assertSize(info.size, path, (options.format ?? formatOfPath(absolute)) !== 'text')
       files.push(absolute)
     }
   }
@@ -82,7 +80,7 @@ export async function readReplies(
   for (const file of files) {
     const name = relative(cwd, file) || file
     const format = fromFolders.has(file) ? 'text' : (options.format ?? formatOfPath(file))
-    const text = decodeReply(await readFile(file), name, format === 'text' ? maxReplyBytes : maxLibraryBytes)
+    const text = decodeReply(await readFile(file), name, format !== 'text')
     // A folder of reply files is a library of canned responses.
     const template = options.template === true || fromFolders.has(file)
     libraries.push(await readLibrary(name, text, { ...options, format, template }))

@@ -8,16 +8,16 @@ import { Command, CommanderError, Option } from 'commander'
 import { channelNames, getChannel } from '../channels/channels.js'
 import { loadConfig } from '../config/load-config.js'
 import { createChecker } from '../engine/checker.js'
-import { builtinRules, findRule, ruleIds } from '../engine/rule-registry.js'
+import { findRule, ruleIds, rulesFor } from '../engine/rule-registry.js'
 import { didYouMean } from '../config/resolve-config.js'
 import { parseThreadText } from '../engine/thread.js'
-import { formatNames, formatResults, isFormatName } from '../formats/format-results.js'
+import { formatNames, formatResults } from '../formats/format-results.js'
 import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
-import { writeAtomically } from './write-atomically.js'
-import { entryLocator, relocate, withEntry, type Locate } from '../library/check-library.js'
+import { writeAtomically } from '../write-atomically.js'
+import { entryLocator, placeResult, type Locate } from '../library/check-library.js'
 import type { ResultCache } from '../library/result-cache.js'
 import type { CheckJob } from '../library/parallel-check.js'
 import type { LibraryEntry, LibraryFile } from '../library/library-entry.js'
@@ -25,7 +25,7 @@ import { libraryFormats, type LibraryFormat } from '../library/library-entry.js'
 import { isLibraryFormat } from '../library/read-library.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
 import { valuesByRule } from '../config/value-presets.js'
-import { createCustomPhraseRule, customRulePrefix } from '../engine/custom-phrase-rule.js'
+import { customRulePrefix } from '../engine/custom-phrase-rule.js'
 import type { InitFlags } from './init.js'
 
 export interface CliIo {
@@ -174,6 +174,14 @@ async function readThread(path: string, cwd: string): Promise<Thread> {
   return parseThreadText(raw, path)
 }
 
+function configFor(io: CliIo, flags: { config?: string }): Promise<ResolvedConfig> {
+  return loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
+}
+
+function assertFormat(name: string, known: readonly string[]): void {
+  if (!known.includes(name)) throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${name}". Kies uit: ${known.join(', ')}.`)
+}
+
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined
   if (!/^\d+$/.test(value)) throw new TovError('USAGE', `--max-warnings verwacht een geheel getal vanaf 0, niet "${value}".`)
@@ -182,13 +190,11 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 
 async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<number> {
   // Everything that can be wrong with the invocation is found before any reply is read or checked.
-  if (!isFormatName(flags.format)) {
-    throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: ${formatNames.join(', ')}.`)
-  }
+  assertFormat(flags.format, formatNames)
   if (flags.channel !== undefined) getChannel(flags.channel)
   const maxWarnings = parseMaxWarnings(flags.maxWarnings)
   const jobs = parseJobs(flags.jobs)
-  const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
+  const config = await configFor(io, flags)
   const thread = flags.thread ? await readThread(flags.thread, io.cwd) : undefined
   if (flags.inputFormat !== undefined && !isLibraryFormat(flags.inputFormat)) {
     throw new TovError('UNKNOWN_FORMAT', `Onbekend invoerformaat "${flags.inputFormat}". Kies uit: ${libraryFormats.join(', ')}.`)
@@ -227,7 +233,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
       const cached = key === undefined ? undefined : cache!.get(key)
       const index = slots.length
       if (cached) {
-        slots.push(withEntry({ file: library.file, ...cached, findings: cached.findings.map((finding) => relocate(finding, locate)) }, library, entry))
+        slots.push(placeResult({ file: library.file, ...cached }, library, entry, locate))
         progress.tick()
       } else {
         slots.push(undefined)
@@ -236,7 +242,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     }
   }
   const finish = (item: (typeof pending)[number], result: CheckResult) => {
-    const placed = withEntry({ ...result, file: item.library.file, findings: result.findings.map((finding) => relocate(finding, item.locate)) }, item.library, item.entry)
+    const placed = placeResult({ ...result, file: item.library.file }, item.library, item.entry, item.locate)
     slots[item.job.index] = placed
     if (item.key !== undefined) cache!.set(item.key, placed)
     progress.tick()
@@ -246,7 +252,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   if (parallel?.workerFile()) {
     const { checkInParallel } = parallel
     const byIndex = new Map(pending.map((item) => [item.job.index, item]))
-    await checkInParallel(pending.map((item) => item.job), config, thread, agent, jobs, (job, result) => finish(byIndex.get(job.index)!, result))
+    await checkInParallel(pending.map((item) => item.job), config, thread, agent, jobs, (index, result) => finish(byIndex.get(index)!, result))
   } else if (pending.length > 0) {
     // The checker (dictionary, rules) is built only when some entry is not in the cache.
     const checker = await createChecker(config)
@@ -257,11 +263,10 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   }
   let results = slots as CheckResult[]
   progress.done()
-  await cache?.save()
+  cache?.save()
   if (flags.quiet) results = results.map(errorsOnly)
 
-  const rules = [...builtinRules, ...config.phrases.map(createCustomPhraseRule)]
-  report(formatResults(results, flags.format, { color: report === io.stdout && useColor(io), rules }))
+  report(formatResults(results, flags.format, { color: report === io.stdout && useColor(io), rules: rulesFor(config) }))
   const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
   const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
   if (errors > 0) return 1
@@ -328,11 +333,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'uitvoer: text | json').default('text'))
     .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
     .action(async (flags: { format: string; config?: string }) => {
-      if (flags.format !== 'json' && flags.format !== 'text') {
-        throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: text, json.`)
-      }
-      const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
-      const rules = [...builtinRules, ...config.phrases.map(createCustomPhraseRule)]
+      assertFormat(flags.format, ['text', 'json'])
+      const rules = rulesFor(await configFor(io, flags))
       const values = valuesByRule()
       const valuesOf = (id: string) => values.get(id) ?? []
       if (flags.format === 'json') {
@@ -350,10 +352,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'uitvoer: markdown | html').default('markdown'))
     .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
     .action(async (flags: { format: string; config?: string }) => {
-      if (flags.format !== 'markdown' && flags.format !== 'html') {
-        throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${flags.format}". Kies uit: markdown, html.`)
-      }
-      const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
+      assertFormat(flags.format, ['markdown', 'html'])
+      const config = await configFor(io, flags)
       // Loaded on demand: `tov check`, the command that must start fast, never needs these.
       const { buildChecklistDocument } = await import('../checklist/checklist-document.js')
       const document = buildChecklistDocument(config)
@@ -402,12 +402,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .argument('<rule>', 'de id van een regel, zie "tov rules"')
     .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken (voor eigen regels)')
     .action(async (id: string, flags: { config?: string }) => {
-      let rule = findRule(id)
-      if (!rule && id.startsWith(customRulePrefix)) {
-        const config = await loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
-        const phrase = config.phrases.find((entry) => `${customRulePrefix}${entry.id}` === id)
-        if (phrase) rule = createCustomPhraseRule(phrase)
-      }
+      // A config's own rule ("custom/<id>") needs the config; a built-in one does not.
+      const rule = findRule(id) ?? (id.startsWith(customRulePrefix) ? rulesFor(await configFor(io, flags)).find((candidate) => candidate.id === id) : undefined)
       if (!rule) {
         throw new TovError('UNKNOWN_RULE', `Onbekende regel "${id}"${didYouMean(id, ruleIds)}. Zie "tov rules".`)
       }

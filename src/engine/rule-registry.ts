@@ -23,6 +23,8 @@ import noRepeatAnswer from '../../rules/no-repeat-answer.js'
 import noRoboticEmpathy from '../../rules/no-robotic-empathy.js'
 import signOff from '../../rules/sign-off.js'
 import spelling from '../../rules/spelling.js'
+import type { ResolvedConfig } from '../types.js'
+import { createCustomPhraseRule } from './custom-phrase-rule.js'
 import type { RuleDefinition } from './define-rule.js'
 
 export const builtinRules: readonly RuleDefinition[] = [
@@ -59,3 +61,8 @@ export function findRule(id: string): RuleDefinition | undefined {
 }
 
 export const ruleIds = builtinRules.map((rule) => rule.id)
+
+/** The built-in rules and a config's own phrase rules ("custom/<id>"), for listings, lookups and reports. */
+export function rulesFor(config: Pick<ResolvedConfig, 'phrases'>): RuleDefinition[] {
+  return [...builtinRules, ...config.phrases.map(createCustomPhraseRule)]
+}

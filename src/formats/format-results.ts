@@ -12,10 +12,6 @@ import { formatStylish } from './stylish.js'
 export const formatNames = ['stylish', 'json', 'checklist', 'sarif', 'github'] as const
 export type FormatName = (typeof formatNames)[number]
 
-export function isFormatName(name: string): name is FormatName {
-  return (formatNames as readonly string[]).includes(name)
-}
-
 export interface FormatOptions {
   color?: boolean
   /** Rule metadata for SARIF; default the built-in rules (add a config's own phrase rules). */

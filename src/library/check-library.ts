@@ -38,13 +38,16 @@ export async function checkEntry(
     template: library.template,
     ...(channel ? { channel } : {}),
   })
-  return withEntry({ ...result, findings: result.findings.map((finding) => relocate(finding, locate)) }, library, entry)
+  return placeResult(result, library, entry, locate)
 }
 
-/** Names the entry in a library's results; a single reply file keeps its old shape. */
-export function withEntry(result: CheckResult, library: LibraryFile, entry: LibraryEntry): CheckResult {
-  if (library.format === 'text' && entry.id === library.file) return result
-  const { file, ...rest } = result
+/**
+ * A result of an entry's text as a result of the library: findings at the file's lines and columns, and
+ * the entry named (a single reply file keeps the shape it always had).
+ */
+export function placeResult(result: CheckResult, library: LibraryFile, entry: LibraryEntry, locate: Locate): CheckResult {
+  const { file, ...rest } = { ...result, findings: result.findings.map((finding) => relocate(finding, locate)) }
+  if (library.format === 'text' && entry.id === library.file) return { file, ...rest }
   return { file, entry: entry.id, ...rest }
 }
 

@@ -32,12 +32,11 @@ export async function checkInParallel(
   thread: Thread | undefined,
   agent: string | undefined,
   threads: number,
-  onResult: (job: CheckJob, result: CheckResult) => void,
+  onResult: (index: number, result: CheckResult) => void,
 ): Promise<void> {
   const file = workerFile()
   if (!file) throw new Error('tov: check-worker.js not built')
   const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / batchSize)) }, () => new Worker(file, { workerData: { config, thread, agent } }))
-  const byIndex = new Map(jobs.map((job) => [job.index, job]))
   let next = 0
   try {
     await Promise.all(
@@ -58,7 +57,7 @@ export async function checkInParallel(
                 reject(answer.error.code ? new TovError(answer.error.code as TovErrorCode, answer.error.message) : new Error(answer.error.message))
                 return
               }
-              for (const { index, result } of answer.results) onResult(byIndex.get(index)!, result)
+              for (const { index, result } of answer.results) onResult(index, result)
               feed()
             })
             worker.on('error', reject)

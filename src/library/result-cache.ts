@@ -2,10 +2,9 @@
 // so a CI run over a library of thousands re-checks only what a pull request touched. The cache is one JSON
 // file (default .tovcache), written atomically, safe to delete, and thrown away whole when tov's version,
 // its data or the config differ: it is never trusted across versions.
-import { createHash, randomBytes } from 'node:crypto'
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-import { TovError } from '../tov-error.js'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { writeAtomically } from '../write-atomically.js'
 import type { ChecklistItem, ChecklistStatus, CheckResult } from '../types.js'
 
 type CachedResult = Omit<CheckResult, 'file' | 'entry'>
@@ -75,16 +74,9 @@ export class ResultCache {
     this.next.set(key, { ...rest, checklist: checklist.map((item) => item.status) })
   }
 
-  /** Writes the entries of this run (temporary file, then rename): an interrupted write leaves the old cache. */
-  async save(): Promise<void> {
+  /** Writes the entries of this run atomically: an interrupted write leaves the old cache. */
+  save(): void {
     const content: CacheFile = { tool: 'tov', fingerprint: this.fingerprint, entries: Object.fromEntries(this.next) }
-    const temporary = join(dirname(this.path), `.${basename(this.path)}.${randomBytes(4).toString('hex')}.tmp`)
-    try {
-      await writeFile(temporary, JSON.stringify(content))
-      await rename(temporary, this.path)
-    } catch (error) {
-      await rm(temporary, { force: true })
-      throw new TovError('WRITE_FAILED', `Cache ${this.path} kan niet worden geschreven: ${(error as Error).message}`)
-    }
+    writeAtomically(this.path, JSON.stringify(content))
   }
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { TovError } from '../tov-error.js'
+import { TovError } from './tov-error.js'
 
 /** The file operations used, replaceable in tests (a rename that fails, as a crash would). */
 export interface WriteOperations {
