@@ -19,6 +19,10 @@ export type TovErrorCode =
   | 'FILE_EXISTS'
   | 'WRITE_FAILED'
   | 'LIBRARY_INVALID'
+  | 'NOT_A_FILE'
+  | 'INPUT_TOO_COMPLEX'
+  | 'TOO_MANY_ENTRIES'
+  | 'WORKER_FAILED'
 
 export class TovError extends Error {
   readonly code: TovErrorCode
