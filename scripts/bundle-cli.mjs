@@ -1,8 +1,8 @@
 // Bundles the compiled CLI into dist/cli/ (one file for the default path, lazy chunks for the dictionary,
 // the library readers, init and checklist). Node resolves one file instead of ~150 small modules: cold
-// start 235 -> 200 ms here. twitter-text (loaded only for long X replies) and TypeScript (cosmiconfig's
-// optional loader) stay external. The worker of parallel library checks is a bundle of its own: shared
-// with the CLI, it would split the CLI's default path into many chunks, and each chunk costs start time.
+// start 235 -> 200 ms here. twitter-text (loaded only for long X replies) stays external. The worker of
+// parallel library checks is a bundle of its own: shared with the CLI, it would split the CLI's default
+// path into many chunks, and each chunk costs start time.
 import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
 
@@ -17,7 +17,7 @@ const common = {
   target: 'node20',
   // jsonc-parser's UMD build requires files at run time; its ESM build bundles.
   mainFields: ['module', 'main'],
-  external: ['twitter-text', 'typescript'],
+  external: ['twitter-text'],
   banner: { js: "import { createRequire as __tovCreateRequire } from 'node:module'; const require = __tovCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 }

@@ -1,70 +1,173 @@
-// Finds and loads a config with cosmiconfig. Searching finds data files only (JSON, YAML, package.json):
-// a .js/.ts config in a checked-out repository is never executed just by running tov in it (CI runs on
-// pull requests). Code config loads only when named explicitly with --config.
-import { existsSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+// Finds and loads a config. Searching reads data only (JSON, YAML, the "tov" key of package.json) and never
+// follows anything: tov runs in CI on pull requests, where anyone with commit rights decides what a found
+// config says. That is why this is not cosmiconfig, whose search follows `$import` and keeps its code
+// loaders on. A code config (.js, .cjs, .mjs) runs only when named explicitly with --config.
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { dirname, extname, basename, join, relative, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseDocument } from 'yaml'
 import { TovError } from '../tov-error.js'
 import type { ResolvedConfig } from '../types.js'
 import { resolveConfig } from './resolve-config.js'
 
 export const searchPlaces = ['package.json', '.tovrc', '.tovrc.json', '.tovrc.yaml', '.tovrc.yml']
 
+/** A config is a page of settings; anything larger is not one. */
+const maxConfigBytes = 1024 * 1024
+const codeExtensions = new Set(['.js', '.cjs', '.mjs'])
+
 export interface LoadConfigOptions {
   /** Load this file instead of searching. */
   configFile?: string
 }
+
+/** Thrown by the loaders below; turned into one line naming the file. */
+class Unreadable extends Error {}
 
 /** The first line of a parser's message, without the code frame. */
 function oneLine(message: string): string {
   return (message.split('\n').find((line) => line.trim() !== '') ?? message).trim()
 }
 
+/** A regular file's text, read with the limit applied while reading; undefined when there is no such file. */
+function readDataFile(path: string): string | undefined {
+  let descriptor: number
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; a regular file reads as usual.
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
+    throw new Unreadable(code === 'EACCES' ? 'geen leesrechten' : oneLine((error as Error).message))
+  }
+  try {
+    const info = fstatSync(descriptor)
+    if (info.isDirectory()) return undefined
+    if (!info.isFile()) throw new Unreadable('geen gewoon bestand (een apparaat, pipe of socket)')
+    const buffer = Buffer.alloc(maxConfigBytes + 1)
+    let length = 0
+    for (let read = 1; read > 0 && length <= maxConfigBytes; length += read) {
+      read = readSync(descriptor, buffer, length, buffer.length - length, null)
+    }
+    if (length > maxConfigBytes) throw new Unreadable('groter dan 1 MiB; dat is geen config')
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length)).replace(/^\uFEFF/, '')
+    } catch {
+      throw new Unreadable('geen geldige UTF-8-tekst')
+    }
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
 /** JSON with the error's line and column instead of a byte position. */
-function loadJson(filepath: string, content: string): unknown {
-  if (content.trim() === '') return undefined
+function parseJson(content: string): unknown {
   try {
     return JSON.parse(content)
   } catch (error) {
     const message = (error as Error).message
     const position = /position (\d+)/.exec(message)
-    if (!position) throw new Error(`ongeldige JSON: ${message}`)
+    if (!position) throw new Unreadable(`ongeldige JSON: ${message}`)
     const before = content.slice(0, Number(position[1]))
     const line = before.split('\n').length
     const column = before.length - before.lastIndexOf('\n')
-    throw new Error(`ongeldige JSON op regel ${line}, kolom ${column}: ${message.replace(/ in JSON at position \d+.*$/, '')}`)
+    throw new Unreadable(`ongeldige JSON op regel ${line}, kolom ${column}: ${message.replace(/ in JSON at position \d+.*$/, '')}`)
   }
+}
+
+/** YAML data only: the core schema (no custom tags), few aliases, so no alias bomb and no code. */
+function parseYaml(content: string): unknown {
+  const document = parseDocument(content, { schema: 'core', uniqueKeys: true, prettyErrors: true })
+  const error = document.errors[0]
+  if (error) {
+    const where = error.linePos?.[0]
+    throw new Unreadable(`ongeldige YAML${where ? ` op regel ${where.line}, kolom ${where.col}` : ''}: ${oneLine(error.message.replace(/ at line \d+, column \d+:?/, ''))}`)
+  }
+  try {
+    return document.toJS({ maxAliasCount: 50 })
+  } catch (error) {
+    throw new Unreadable(`ongeldige YAML: ${oneLine((error as Error).message)}`)
+  }
+}
+
+/** The config a data file holds: undefined when it holds none (an empty file, package.json without "tov"). */
+function parseConfigFile(path: string, content: string): unknown {
+  if (content.trim() === '') return undefined
+  const name = basename(path)
+  if (name === 'package.json') {
+    const manifest = parseJson(content)
+    return manifest !== null && typeof manifest === 'object' && Object.hasOwn(manifest, 'tov') ? (manifest as { tov: unknown }).tov : undefined
+  }
+  return extname(name) === '.json' ? parseJson(content) : parseYaml(content)
+}
+
+/** The folders searched: from `cwd` up to and including the project root (the first with a package file). */
+function* searchedFolders(cwd: string): Generator<string> {
+  let folder = resolve(cwd)
+  while (true) {
+    yield folder
+    if (['package.json', 'package.yaml'].some((name) => isFile(join(folder, name)))) return
+    const parent = dirname(folder)
+    if (parent === folder) return
+    folder = parent
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** A code config's exported object; only ever for a file the user named. */
+async function importCodeConfig(path: string): Promise<unknown> {
+  const loaded = (await import(pathToFileURL(path).href)) as { default?: unknown }
+  return loaded.default ?? loaded
 }
 
 /** The resolved config for a directory (searching upward to the project root), or for a named file. */
 export async function loadConfig(cwd: string = process.cwd(), options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
-  // cosmiconfig is CommonJS: bundled into the CLI it arrives as the namespace's default export.
-  const loaded = await import('cosmiconfig')
-  const { cosmiconfig, defaultLoaders } = (loaded as unknown as { default?: typeof loaded }).default ?? loaded
-  const explorer = cosmiconfig('tov', {
-    searchPlaces,
-    searchStrategy: 'project',
-    // ".tovrc" and "team.tovrc" are YAML (JSON is YAML too), as `tov init` writes them.
-    loaders: { '.json': loadJson, noExt: defaultLoaders['.yaml'], '.tovrc': defaultLoaders['.yaml'] },
-    cache: false,
-  })
-
-  let found: { config: unknown; filepath: string; isEmpty?: boolean } | null
-  const named = options.configFile ? resolve(cwd, options.configFile) : undefined
   const display = (file: string) => relative(cwd, file) || file
+  const named = options.configFile ? resolve(cwd, options.configFile) : undefined
+  let found: { path: string; config: unknown } | undefined
+  let current = named
   try {
     if (named) {
-      if (!existsSync(named)) throw new TovError('FILE_NOT_FOUND', `Config niet gevonden: ${options.configFile}`)
-      found = await explorer.load(named)
+      if (/^\.[cm]?ts$/.test(extname(named))) {
+        throw new TovError('CONFIG_UNREADABLE', `Config ${options.configFile}: een TypeScript-config wordt niet geladen; gebruik .js, JSON of YAML.`)
+      }
+      if (codeExtensions.has(extname(named))) {
+        if (!isFile(named)) throw new TovError('FILE_NOT_FOUND', `Config niet gevonden: ${options.configFile}`)
+        found = { path: named, config: await importCodeConfig(named) }
+      } else {
+        const content = readDataFile(named)
+        if (content === undefined) throw new TovError('FILE_NOT_FOUND', `Config niet gevonden: ${options.configFile}`)
+        found = { path: named, config: parseConfigFile(named, content) ?? {} }
+      }
     } else {
-      found = await explorer.search(cwd)
+      search: for (const folder of searchedFolders(cwd)) {
+        for (const place of searchPlaces) {
+          current = join(folder, place)
+          const content = readDataFile(current)
+          const config = content === undefined ? undefined : parseConfigFile(current, content)
+          if (config !== undefined && config !== null) {
+            found = { path: current, config }
+            break search
+          }
+        }
+      }
     }
   } catch (error) {
     if (error instanceof TovError) throw error
-    const file = named ?? (error as { filepath?: string }).filepath ?? 'config'
-    const message = (error instanceof Error ? error.message : String(error)).replace(/^(JSON|YAML) Error in [^:]+:\s*/, '')
-    throw new TovError('CONFIG_UNREADABLE', `Config ${display(file)} kan niet worden gelezen: ${oneLine(message)}`)
+    const message = error instanceof Error ? error.message : String(error)
+    throw new TovError('CONFIG_UNREADABLE', `Config ${display(current ?? 'config')} kan niet worden gelezen: ${oneLine(message)}`)
   }
   if (!found) return resolveConfig({})
-  const config = found.isEmpty || found.config === undefined || found.config === null ? {} : found.config
-  return resolveConfig(config as Record<string, unknown>, display(found.filepath))
+  const source = display(found.path)
+  if (found.config !== null && typeof found.config === 'object' && Object.hasOwn(found.config, '$import')) {
+    throw new TovError('CONFIG_INVALID', `${source}: "$import" wordt niet gevolgd; tov leest alleen gegevens. Zet de instellingen in dit bestand zelf, of gebruik "extends" met een preset.`)
+  }
+  return resolveConfig((found.config ?? {}) as Record<string, unknown>, source)
 }
