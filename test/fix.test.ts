@@ -28,6 +28,12 @@ const checker = createChecker({
   phrases: [{ id: 'klantenservice', match: 'klantendienst', replace: 'klantenservice' }],
 })
 
+function workspace(files: Record<string, string>): string {
+  const cwd = mkdtempSync(join(tmpdir(), 'tov-fix-'))
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(cwd, name), content)
+  return cwd
+}
+
 describe('fixReply', () => {
   for (const [path, text] of fixtureReplies()) {
     it(`is idempotent on ${path}`, async () => {
@@ -72,12 +78,6 @@ describe('fixReply', () => {
 })
 
 describe('tov check --fix', () => {
-  const workspace = (files: Record<string, string>) => {
-    const cwd = mkdtempSync(join(tmpdir(), 'tov-fix-'))
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(cwd, name), content)
-    return cwd
-  }
-
   it('writes the fixed reply, keeps the file mode, changes nothing outside the fix, and a second run changes nothing', async () => {
     const original = 'Hoi Eva,\n\nje pakket komt morgen om 10.00 uur.\n\n^ ab\n'
     const cwd = workspace({ 'reply.txt': original })
@@ -133,7 +133,7 @@ describe('writeAtomically', () => {
     const file = join(folder, 'reply.txt')
     writeFileSync(file, 'origineel')
     const failingRename = { ...fs, renameSync: () => { throw new Error('killed during the write') } }
-    expect(() => writeAtomically(file, 'nieuw', failingRename)).toThrow(/reply\.txt kan niet worden geschreven: killed during the write/)
+    expect(() => writeAtomically(file, 'nieuw', { operations: failingRename })).toThrow(/reply\.txt kan niet worden geschreven: killed during the write/)
     expect(readFileSync(file, 'utf8')).toBe('origineel')
     expect(readdirSync(folder)).toEqual(['reply.txt'])
   })
@@ -147,5 +147,45 @@ describe('suggestions as edits', () => {
     expect(spelling.edits[0]).toEqual({ range: [11, 18], text: 'ontstaan' })
     const signOff = result.findings.find((finding: { ruleId: string }) => finding.ruleId === 'sign-off')
     expect(signOff.fix).toEqual({ range: [24, 29], text: ' ^AB' })
+  })
+})
+
+describe('--fix on files that are more than a name', () => {
+  const draft = 'Je pakket komt morgen @eva. ^ab\n'
+  const fixed = '@eva Je pakket komt morgen. ^AB\n'
+
+  it('writes through a symbolic link to its target and keeps the link', async () => {
+    const cwd = workspace({ 'echt.txt': draft })
+    fs.symlinkSync('echt.txt', join(cwd, 'link.txt'))
+    expect((await tov(['check', '--fix', 'link.txt'], { cwd })).code).toBe(0)
+    expect(fs.lstatSync(join(cwd, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(readFileSync(join(cwd, 'echt.txt'), 'utf8')).toBe(fixed)
+  })
+
+  it('keeps hard links: every name sees the fixed text, and no backup is left', async () => {
+    const cwd = workspace({ 'a.txt': draft })
+    fs.linkSync(join(cwd, 'a.txt'), join(cwd, 'b.txt'))
+    expect((await tov(['check', '--fix', 'a.txt'], { cwd })).code).toBe(0)
+    expect(readFileSync(join(cwd, 'b.txt'), 'utf8')).toBe(fixed)
+    expect(statSync(join(cwd, 'a.txt')).ino).toBe(statSync(join(cwd, 'b.txt')).ino)
+    expect(readdirSync(cwd).sort()).toEqual(['a.txt', 'b.txt'])
+  })
+
+  it('keeps a UTF-8 byte order mark', async () => {
+    const cwd = workspace({ 'bom.txt': `\uFEFF${draft}` })
+    await tov(['check', '--fix', 'bom.txt'], { cwd })
+    expect(readFileSync(join(cwd, 'bom.txt'))).toEqual(Buffer.from(`\uFEFF${fixed}`))
+  })
+
+  it('refuses a read-only file with one line, before writing any other file', async () => {
+    const cwd = workspace({ 'a.txt': draft, 'z.txt': draft })
+    chmodSync(join(cwd, 'z.txt'), 0o444)
+    const { code, stdout, stderr } = await tov(['check', '--fix', 'a.txt', 'z.txt'], { cwd })
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toBe('tov: z.txt is alleen-lezen; --fix verandert het niet. Maak het schrijfbaar of gebruik --fix-dry-run.\n')
+    expect(readFileSync(join(cwd, 'a.txt'), 'utf8')).toBe(draft)
+    expect(readFileSync(join(cwd, 'z.txt'), 'utf8')).toBe(draft)
+    expect(statSync(join(cwd, 'z.txt')).mode & 0o777).toBe(0o444)
   })
 })

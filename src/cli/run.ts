@@ -16,7 +16,7 @@ import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
 import { readReplies } from './read-replies.js'
-import { writeAtomically } from '../write-atomically.js'
+import { fixTarget, writeFixedReply, type FixTarget } from '../write-atomically.js'
 import { entryLocator, placeResult, type Locate } from '../library/check-library.js'
 import type { ResultCache } from '../library/result-cache.js'
 import type { CheckJob } from '../library/parallel-check.js'
@@ -81,12 +81,17 @@ async function fixLibraries(libraries: LibraryFile[], context: FixContext): Prom
   const checker = await createChecker(context.config)
   let toStdout: string | undefined
   let diffs = ''
-  let skipped = false
-  for (const [index, library] of libraries.entries()) {
-    if (library.format !== 'text') {
-      skipped = true
-      continue
+  const skipped = libraries.some((library) => library.format !== 'text')
+  // Every file is found writable before any is written: a refusal never leaves half the files fixed.
+  const targets = new Map<string, FixTarget>()
+  if (!context.dryRun) {
+    for (const library of libraries) {
+      if (library.format === 'text' && library.file !== '<stdin>') targets.set(library.file, fixTarget(resolve(context.cwd, library.file), library.file))
     }
+  }
+  const written: Array<[FixTarget, string]> = []
+  for (const [index, library] of libraries.entries()) {
+    if (library.format !== 'text') continue
     const entry = library.entries[0]!
     const start = entry.map.toSource(0)
     const outcome = await fixReply(checker, entry.text, {
@@ -104,10 +109,11 @@ async function fixLibraries(libraries: LibraryFile[], context: FixContext): Prom
     } else if (library.file === '<stdin>') {
       toStdout = content
     } else if (content !== library.content) {
-      writeAtomically(resolve(context.cwd, library.file), content)
+      written.push([targets.get(library.file)!, content])
     }
     libraries[index] = { ...library, content, entries: [{ ...entry, text: outcome.text }] }
   }
+  for (const [target, content] of written) writeFixedReply(target, content)
   if (skipped) context.io.stderr('tov: --fix past bibliotheken (json, yaml, csv, zendesk) niet aan; gebruik daar de voorstellen.\n')
   if (context.dryRun) context.io.stdout(diffs)
   return toStdout === undefined ? {} : { toStdout }
@@ -119,7 +125,7 @@ function parseJobs(value: string | undefined): number {
   return Number(value)
 }
 
-async function openCache(location: string, cwd: string, config: ResolvedConfig, thread: Thread | undefined): Promise<ResultCache> {
+async function openCache(location: string, io: CliIo, config: ResolvedConfig, thread: Thread | undefined, agent: string | undefined): Promise<ResultCache> {
   const { file: _file, ...rules } = config
   let data = ''
   try {
@@ -127,8 +133,9 @@ async function openCache(location: string, cwd: string, config: ResolvedConfig, 
   } catch {
     // Without a stamp the version alone names the data.
   }
-  const { ResultCache } = await import('../library/result-cache.js')
-  return ResultCache.open(resolve(cwd, location), [packageVersion(), data, JSON.stringify(rules), JSON.stringify(thread ?? null)], config.checklist)
+  const { ResultCache, cacheKey } = await import('../library/result-cache.js')
+  const fingerprint = [packageVersion(), data, JSON.stringify(rules), JSON.stringify(thread ?? null), agent ?? ""]
+  return ResultCache.open(resolve(io.cwd, location), fingerprint, config.checklist, { key: cacheKey(io.env), ruleIds: rulesFor(config).map((rule) => rule.id) })
 }
 
 /** "tov: 1200/10000 reacties" on a terminal's stderr; nothing in CI logs or when piped. */
@@ -218,7 +225,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     }
     if (flags.fixDryRun) report = () => undefined
   }
-  const cache = flags.cache ? await openCache(flags.cacheLocation ?? '.tovcache', io.cwd, config, thread) : undefined
+  const cache = flags.cache ? await openCache(flags.cacheLocation ?? '.tovcache', io, config, thread, agent) : undefined
   const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
   const progress = createProgress(io, total)
   // First the cache; what it does not have is checked, on all cores when there is much of it.
@@ -230,7 +237,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
       const locate = locator(entry)
       const entryChannel = entry.channel ?? channel
       const key = cache?.key(entry.text, entryChannel, library.template)
-      const cached = key === undefined ? undefined : cache!.get(key)
+      const cached = key === undefined ? undefined : cache!.get(key, entry.text)
       const index = slots.length
       if (cached) {
         slots.push(placeResult({ file: library.file, ...cached }, library, entry, locate))
