@@ -12,6 +12,7 @@ import { findRule, ruleIds, rulesFor } from '../engine/rule-registry.js'
 import { didYouMean } from '../config/resolve-config.js'
 import { parseThreadText } from '../engine/thread.js'
 import { formatNames, formatResults } from '../formats/format-results.js'
+import { printable } from '../formats/terminal-text.js'
 import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
@@ -438,7 +439,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 2
     }
     if (isTovError(error)) {
-      io.stderr(`tov: ${error.message}\n`)
+      io.stderr(`tov: ${printable(error.message)}\n`)
       return 2
     }
     throw error

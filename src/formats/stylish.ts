@@ -1,6 +1,7 @@
 // The default terminal format: findings per file, aligned, with suggestions, then a one-line total.
 import { Chalk } from 'chalk'
 import type { CheckResult } from '../types.js'
+import { printable } from './terminal-text.js'
 
 export interface StylishOptions {
   color: boolean
@@ -20,14 +21,16 @@ export function formatStylish(results: readonly CheckResult[], options: StylishO
     warnings += result.summary.warnings
     if (result.findings.length === 0) continue
     const entry = result.entry === undefined ? '' : ` › ${result.entry}`
-    lines.push(chalk.underline(`${result.file}${entry}`) + chalk.dim(` (${result.channel})`))
-    const width = Math.max(...result.findings.map((finding) => `${finding.line}:${finding.column}`.length))
+    lines.push(chalk.underline(printable(`${result.file}${entry}`)) + chalk.dim(` (${result.channel})`))
+    // A loop, not Math.max(...): a library can hold more findings than a call has arguments.
+    let width = 0
+    for (const finding of result.findings) width = Math.max(width, `${finding.line}:${finding.column}`.length)
     for (const finding of result.findings) {
       const where = `${finding.line}:${finding.column}`.padEnd(width)
       const level = finding.severity === 'error' ? chalk.red('fout         ') : chalk.yellow('waarschuwing ')
-      lines.push(`  ${chalk.dim(where)}  ${level}${finding.message}  ${chalk.dim(finding.ruleId)}`)
+      lines.push(`  ${chalk.dim(where)}  ${level}${printable(finding.message)}  ${chalk.dim(printable(finding.ruleId))}`)
       if (finding.suggestions.length > 0) {
-        const shown = finding.suggestions.map((suggestion) => (suggestion === '' ? '(weglaten)' : suggestion))
+        const shown = finding.suggestions.map((suggestion) => (suggestion === '' ? '(weglaten)' : printable(suggestion)))
         lines.push(`  ${' '.repeat(width)}  ${chalk.green('→')} ${shown.slice(0, 5).join(chalk.dim(' | '))}`)
       }
     }
