@@ -1,6 +1,7 @@
 // The tov library: check Dutch webcare replies against a brand's tone of voice.
 // Side-effect free: no console, no process.exit, no global state beyond an immutable dictionary cache.
 import { createChecker } from './engine/checker.js'
+import { parseThread } from './engine/thread.js'
 import type { CheckOptions, CheckResult, ResolvedConfig, Thread, TovConfigInput } from './types.js'
 
 export { Checker, createChecker } from './engine/checker.js'
@@ -38,6 +39,8 @@ export async function checkThread(
   options: Omit<CheckOptions, 'thread'> & { config?: TovConfigInput | ResolvedConfig } = {},
 ): Promise<CheckResult> {
   const { config, ...checkOptions } = options
+  // Validated before anything else, so a malformed thread is a TovError (THREAD_INVALID), not a TypeError.
+  const valid = parseThread(thread)
   const checker = await createChecker(config ?? {})
-  return checker.check(draft, { ...checkOptions, thread })
+  return checker.check(draft, { ...checkOptions, thread: valid })
 }

@@ -37,3 +37,18 @@ export class TovError extends Error {
 export function isTovError(error: unknown): error is TovError {
   return error instanceof TovError
 }
+
+/** A value from input as an error message shows it: any type, never throwing, never long. */
+export function shownValue(value: unknown): string {
+  let text: string
+  if (typeof value === 'string') {
+    text = value
+  } else {
+    try {
+      text = JSON.stringify(value) ?? typeof value
+    } catch {
+      text = typeof value
+    }
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}

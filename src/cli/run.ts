@@ -245,7 +245,8 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
         progress.tick()
       } else {
         slots.push(undefined)
-        pending.push({ job: { index, text: entry.text, channel: entryChannel, template: library.template }, library, entry, locate, key })
+        const name = library.format === 'text' && entry.id === library.file ? library.file : `${library.file} › ${entry.id}`
+        pending.push({ job: { index, text: entry.text, channel: entryChannel, template: library.template, name }, library, entry, locate, key })
       }
     }
   }
@@ -265,8 +266,17 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     // The checker (dictionary, rules) is built only when some entry is not in the cache.
     const checker = await createChecker(config)
     for (const item of pending) {
-      const { text, channel: entryChannel, template } = item.job
-      finish(item, await checker.check(text, { channel: entryChannel, template, file: item.library.file, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) }))
+      const { text, channel: entryChannel, template, name } = item.job
+      let result: CheckResult
+      try {
+        result = await checker.check(text, { channel: entryChannel, template, file: name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) })
+      } catch (error) {
+        // A bug shows up on one reply: say which, as the worker threads do.
+        if (isTovError(error) || !(error instanceof Error)) throw error
+        error.message = `${name}: ${error.message}`
+        throw error
+      }
+      finish(item, result)
     }
   }
   let results = slots as CheckResult[]
@@ -442,7 +452,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr(`tov: ${printable(error.message)}\n`)
       return 2
     }
-    throw error
+    // A bug, not the user's doing: one line, and the stack only when asked for.
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(`tov: interne fout: ${printable(message)} (dit is een fout in tov; TOV_DEBUG=1 toont de details)\n`)
+    if (io.env['TOV_DEBUG']) io.stderr(`${error instanceof Error ? error.stack : message}\n`)
+    return 2
   }
 }
 

@@ -7,7 +7,7 @@ import type { OptionType } from '../engine/define-rule.js'
 import { findRule, ruleIds } from '../engine/rule-registry.js'
 import { packageRoot } from '../package-root.js'
 import { buildChecklist, defaultChecklist } from '../checklist/checklist.js'
-import { TovError } from '../tov-error.js'
+import { TovError, shownValue } from '../tov-error.js'
 import type {
   AddressForm,
   ChecklistItemInput,
@@ -105,7 +105,7 @@ function validateRuleSetting(id: string, setting: unknown, source: string): Rule
   if (!rule) fail(source, `onbekende regel "${id}" onder "rules"${didYouMean(id, ruleIds)}. Zie "tov rules".`)
   const [severity, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined]
   if (typeof severity !== 'string' || !severities.includes(severity as SeveritySetting)) {
-    fail(source, `rules.${id}: ernst "${String(severity)}" bestaat niet; kies "error", "warn" of "off".`)
+    fail(source, `rules.${id}: ernst "${shownValue(severity)}" bestaat niet; kies "error", "warn" of "off".`)
   }
   if (Array.isArray(setting) && setting.length > 2) fail(source, `rules.${id}: verwacht ["ernst", { opties }].`)
   if (options === undefined) return severity as SeveritySetting
@@ -171,10 +171,10 @@ function validatePhrases(raw: unknown, checklistIds: readonly string[], source: 
     if (replace !== undefined && (typeof replace !== 'string' || replace.trim() === '')) fail(source, `phrases.${id}.replace: verwacht de tekst die er wel moet staan.`)
     if (message !== undefined && (typeof message !== 'string' || message.trim() === '')) fail(source, `phrases.${id}.message: verwacht een Nederlandse melding.`)
     if (severity !== undefined && !severities.includes(severity as SeveritySetting)) {
-      fail(source, `phrases.${id}.severity: ernst "${String(severity)}" bestaat niet; kies "error", "warn" of "off".`)
+      fail(source, `phrases.${id}.severity: ernst "${shownValue(severity)}" bestaat niet; kies "error", "warn" of "off".`)
     }
     if (checklist !== undefined && (typeof checklist !== 'string' || !checklistIds.includes(checklist))) {
-      fail(source, `phrases.${id}.checklist: onbekend checklistpunt "${String(checklist)}"${didYouMean(String(checklist), checklistIds)}. Bekend: ${checklistIds.join(', ')}.`)
+      fail(source, `phrases.${id}.checklist: onbekend checklistpunt "${shownValue(checklist)}"${didYouMean(shownValue(checklist), checklistIds)}. Bekend: ${checklistIds.join(', ')}.`)
     }
     if (exact !== undefined && typeof exact !== 'boolean') fail(source, `phrases.${id}.exact: verwacht true of false.`)
     return entry as unknown as PhraseRuleInput
@@ -211,7 +211,7 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
     for (const name of presets) if (!known.includes(name)) fail(source, `extends: onbekende preset "${name}"${didYouMean(name, known)}. Bekend: ${known.join(', ')}.`)
   }
   if (channel !== undefined && (typeof channel !== 'string' || !isChannelName(channel))) {
-    fail(source, `channel: onbekend kanaal "${String(channel)}"${didYouMean(String(channel), channelNames)}. Kies uit: ${channelNames.join(', ')}.`)
+    fail(source, `channel: onbekend kanaal "${shownValue(channel)}"${didYouMean(shownValue(channel), channelNames)}. Kies uit: ${channelNames.join(', ')}.`)
   }
   if (values !== undefined) {
     if (!isStringArray(values)) fail(source, '"values" moet een lijst van merkwaarden zijn.')
@@ -219,7 +219,7 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
     for (const value of values) if (!known.includes(value)) fail(source, `values: onbekende merkwaarde "${value}"${didYouMean(value, known)}. Bekend: ${known.join(', ')}.`)
   }
   if (addressForm !== undefined && !addressForms.includes(addressForm as AddressForm)) {
-    fail(source, `addressForm: "${String(addressForm)}" bestaat niet; kies "je", "u" of "ge".`)
+    fail(source, `addressForm: "${shownValue(addressForm)}" bestaat niet; kies "je", "u" of "ge".`)
   }
   if (agents !== undefined) {
     if (agents === null || typeof agents !== 'object' || Array.isArray(agents)) fail(source, '"agents" moet een object zijn, zoals { "AB": "Anna de Boer" }.')

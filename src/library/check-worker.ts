@@ -1,5 +1,6 @@
 // A worker thread of a parallel library check: builds its own checker (its own dictionary and rules) from
-// the resolved config, checks the replies it is sent, and answers with plain results.
+// the resolved config, checks the replies it is sent, and answers with plain results, or with the first
+// error and the job it happened on.
 import { parentPort, workerData } from 'node:worker_threads'
 import { createChecker } from '../engine/checker.js'
 import type { ResolvedConfig, Thread } from '../types.js'
@@ -9,17 +10,21 @@ const { config, thread, agent } = workerData as { config: ResolvedConfig; thread
 const checker = createChecker(config)
 
 parentPort!.on('message', async (jobs: CheckJob[]) => {
+  let current: CheckJob | undefined
   try {
     const ready = await checker
     const results = []
     for (const job of jobs) {
+      current = job
       results.push({
         index: job.index,
-        result: await ready.check(job.text, { channel: job.channel, template: job.template, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) }),
+        result: await ready.check(job.text, { channel: job.channel, template: job.template, file: job.name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) }),
       })
     }
     parentPort!.postMessage({ results } satisfies WorkerAnswer)
   } catch (error) {
-    parentPort!.postMessage({ error: error instanceof Error ? { message: error.message, code: (error as { code?: string }).code } : { message: String(error) } } satisfies WorkerAnswer)
+    const index = current?.index
+    const answer = error instanceof Error ? { message: error.message, code: (error as { code?: string }).code, index } : { message: String(error), index }
+    parentPort!.postMessage({ error: answer } satisfies WorkerAnswer)
   }
 })
