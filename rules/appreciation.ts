@@ -4,6 +4,7 @@ import data from '../generated/phrases/appreciation.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
 import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
 import { normalizeWord } from '../src/engine/reply-model.js'
+import { PerMessage } from '../src/engine/thread.js'
 
 const feedbackWords = new Set((data as unknown as { feedback: string[] }).feedback)
 
@@ -29,12 +30,13 @@ export default defineRule({
   create({ options }) {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/appreciation.yml')
     const always = options['always'] === true
+    // A thread's turns are read once for all the replies checked against it.
+    const feedbackIn = new PerMessage<boolean>()
     return (_tree, run) => {
-      const customerTurns = (run.thread?.messages ?? []).filter((message) => message.from === 'customer')
-      const lastCustomer = customerTurns.at(-1)?.text ?? ''
-      const gaveFeedback = lastCustomer
-        .split(/[^\p{L}]+/u)
-        .some((word) => feedbackWords.has(normalizeWord(word)))
+      const lastCustomer = (run.thread?.messages ?? []).findLast((message) => message.from === 'customer')
+      const gaveFeedback =
+        lastCustomer !== undefined &&
+        feedbackIn.get(lastCustomer, (text) => text.split(/[^\p{L}]+/u).some((word) => feedbackWords.has(normalizeWord(word))))
       if (!always && !gaveFeedback) return
       if (matcher.find(run.sentences()).length > 0) return
       const first = run.sentences()[0]

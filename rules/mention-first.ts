@@ -26,11 +26,17 @@ export default defineRule({
   },
   create({ channel }) {
     if (channel.mention !== 'required') return null
+    // The thread's handle, normalised once for all the replies checked against it.
+    let handle: { written: string; normalized: string } | undefined
+    const customerOf = (written: string): string => {
+      if (handle?.written !== written) handle = { written, normalized: '@' + normalizeHandle(written) }
+      return handle.normalized
+    }
     return (_tree, run) => {
       const text = run.text
       const leadingStart = text.length - text.trimStart().length
       const mentions = run.syntax.filter((span) => span.kind === 'mention')
-      const customer = run.thread?.customer ? '@' + normalizeHandle(run.thread.customer) : undefined
+      const customer = run.thread?.customer ? customerOf(run.thread.customer) : undefined
 
       // Replies to several people open with several mentions; take them all as the opening.
       const opening = []

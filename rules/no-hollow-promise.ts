@@ -4,6 +4,7 @@ import data from '../generated/phrases/no-hollow-promise.json' with { type: 'jso
 import { defineRule, type RuleRun } from '../src/engine/define-rule.js'
 import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
 import type { SentenceModel } from '../src/engine/reply-model.js'
+import { PerMessage } from '../src/engine/thread.js'
 
 interface ConcreteData {
   days: string[]
@@ -60,18 +61,31 @@ const outcomeWords = new Set([
   'verwerkt', 'gevonden', 'geregeld', 'aangepast', 'gecrediteerd', 'vervangen', 'opgehaald',
 ])
 
-/** Words outside the promises that tell what happened ("ik heb de vervoerder gebeld", "je pakket is onderweg"). */
-function reportsOutcome(sentence: SentenceModel, promises: ReadonlyArray<{ start: number; end: number }>): boolean {
-  const words = sentence.tokens
-    .filter((token) => token.kind === 'word' && !promises.some((promise) => promise.start <= token.start && token.end <= promise.end))
-    .map((token) => token.norm)
-  if (words.some((word) => outcomeWords.has(word))) return true
-  return words.some((word) => auxiliaries.has(word)) && words.some((word) => /^ge\p{L}{3,}[dt]$/u.test(word))
+/**
+ * Whether a sentence tells what happened, in words outside the promises ("ik heb de vervoerder gebeld", "je
+ * pakket is onderweg"). The promises are sorted and do not overlap, so one pass over both finds them.
+ */
+function reportsOutcome(sentences: SentenceModel[], promises: ReadonlyArray<{ start: number; end: number }>): boolean {
+  let next = 0
+  for (const sentence of sentences) {
+    const words: string[] = []
+    for (const token of sentence.tokens) {
+      if (token.kind !== 'word') continue
+      // A promise that ends before this word ends cannot hold it, nor any word after it.
+      while (next < promises.length && promises[next]!.end < token.end) next++
+      const promise = promises[next]
+      if (!promise || token.start < promise.start) words.push(token.norm)
+    }
+    if (words.some((word) => outcomeWords.has(word))) return true
+    if (words.some((word) => auxiliaries.has(word)) && words.some((word) => /^ge\p{L}{3,}[dt]$/u.test(word))) return true
+  }
+  return false
 }
 
 /** The customer comes back on a promise: "En?", "nog steeds niets", "ik wacht nog steeds", "al nieuws?". */
 const followUp = [
-  /^\s*(?:@\S+\s+)?(?:en|nou|nou en|en nu|hallo|hallo\?)\s*[?!.]*\s*$/iu,
+  // Matched against the trimmed text: "\s*...\s*$" at both ends would try every split of a long run of spaces.
+  /^(?:@\S+\s+)?(?:en|nou|nou en|en nu|hallo|hallo\?)\s*[?!.]*$/iu,
   /\bnog (?:steeds|altijd) (?:niets|niks|niet|geen)\b/iu,
   /\b(?:ik )?wacht (?:nog steeds|nog altijd|nog)\b/iu,
   /\bnog (?:steeds |altijd )?(?:niets|niks) (?:gehoord|ontvangen|gezien|binnen)\b/iu,
@@ -103,15 +117,25 @@ export default defineRule({
   create() {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-hollow-promise.yml')
     const concreteWords = compileConcreteWords(concrete)
+    // A thread is read once for all the replies checked against it.
+    const asksAfterPromise = new PerMessage<boolean>()
+    const promisedConcretely = new PerMessage<boolean>()
     /** An earlier agent turn promised something concrete, and the customer's last turn asks after it. */
     const awaitsOutcome = (run: Parameters<RuleRun>[1]): boolean => {
       const messages = run.thread?.messages ?? []
       const lastCustomer = messages.findLastIndex((message) => message.from === 'customer')
-      if (lastCustomer < 0 || !followUp.some((pattern) => pattern.test(messages[lastCustomer]!.text))) return false
+      if (lastCustomer < 0) return false
+      const asks = asksAfterPromise.get(messages[lastCustomer]!, (text) => {
+        const trimmed = text.trim()
+        return followUp.some((pattern) => pattern.test(trimmed))
+      })
+      if (!asks) return false
       return messages.slice(0, lastCustomer).some((message) => {
         if (message.from !== 'agent') return false
-        const sentences = run.sentencesOf(message.text)
-        return matcher.find(sentences).length > 0 && sentences.some((sentence) => namesConcreteTime(sentence, concreteWords))
+        return promisedConcretely.get(message, (text) => {
+          const sentences = run.sentencesOf(text)
+          return matcher.find(sentences).length > 0 && sentences.some((sentence) => namesConcreteTime(sentence, concreteWords))
+        })
       })
     }
     return (_tree, run) => {
@@ -119,15 +143,17 @@ export default defineRule({
       const matches = matcher.find(sentences)
       // Seed 002, gebod 7: the customer came back on a promise; another promise is no answer, unless the
       // reply also tells what happened.
-      const toldOutcome = sentences.some((sentence) => reportsOutcome(sentence, matches))
-      if (matches.length > 0 && !toldOutcome && awaitsOutcome(run)) {
+      if (matches.length > 0 && !reportsOutcome(sentences, matches) && awaitsOutcome(run)) {
         for (const match of matches) run.report('again', { start: match.start, end: match.end })
         return
       }
+      // Each sentence is looked at once, however many promises it holds.
+      const concreteAt: Array<boolean | undefined> = []
+      const isConcrete = (index: number) => (concreteAt[index] ??= namesConcreteTime(sentences[index]!, concreteWords))
       for (const match of matches) {
         // The sentence itself, or the one before or after it, may carry the time.
-        const around = sentences.slice(Math.max(0, match.sentenceIndex - 1), match.sentenceIndex + 2)
-        if (around.some((sentence) => namesConcreteTime(sentence, concreteWords))) continue
+        const around = [match.sentenceIndex - 1, match.sentenceIndex, match.sentenceIndex + 1]
+        if (around.some((index) => index >= 0 && index < sentences.length && isConcrete(index))) continue
         // A concrete pattern to fill in: the agent names the day and time they can keep.
         run.report(match.message, { start: match.start, end: match.end, suggestions: ['Je hoort uiterlijk <dag> <tijd> van ons'] })
       }

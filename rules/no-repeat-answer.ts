@@ -3,6 +3,7 @@
 // the @mention, the sign-off, placeholders and punctuation, so a changed greeting does not hide a copy.
 import { defineRule } from '../src/engine/define-rule.js'
 import type { SentenceModel } from '../src/engine/reply-model.js'
+import { PerMessage } from '../src/engine/thread.js'
 
 /** Word pairs (bigrams) of a reply's language, in lower case. */
 function bigrams(sentences: SentenceModel[]): Set<string> {
@@ -16,8 +17,10 @@ function bigrams(sentences: SentenceModel[]): Set<string> {
 /** Dice's coefficient of two sets: 1 for the same text, 0 for nothing in common. */
 function similarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0
+  // Walk the smaller set: a long earlier turn costs no more than the draft.
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let shared = 0
-  for (const pair of a) if (b.has(pair)) shared++
+  for (const pair of small) if (large.has(pair)) shared++
   return (2 * shared) / (a.size + b.size)
 }
 
@@ -40,13 +43,16 @@ export default defineRule({
   defaults: () => ({ threshold: 0.8 }),
   create({ options }) {
     const threshold = typeof options['threshold'] === 'number' && options['threshold'] <= 1 ? options['threshold'] : 0.8
+    // A thread's turns are read once for all the replies checked against it.
+    const pairsOf = new PerMessage<Set<string>>()
     return (_tree, run) => {
       const earlier = (run.thread?.messages ?? []).filter((message) => message.from === 'agent')
       if (earlier.length === 0) return
       const draft = bigrams(run.sentences())
       // Too short to be a copy of anything ("Graag gedaan!").
       if (draft.size < 4) return
-      const best = Math.max(...earlier.map((message) => similarity(draft, bigrams(run.sentencesOf(message.text)))))
+      let best = 0
+      for (const message of earlier) best = Math.max(best, similarity(draft, pairsOf.get(message, (text) => bigrams(run.sentencesOf(text)))))
       if (best < threshold) return
       const words = run.sentences().flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word'))
       run.report('repeated', { start: words[0]!.start, end: words.at(-1)!.end, data: { percent: Math.round(best * 100) } })

@@ -3,6 +3,7 @@
 import data from '../generated/phrases/no-repeated-apology.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
 import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { PerMessage } from '../src/engine/thread.js'
 
 export default defineRule({
   id: 'no-repeated-apology',
@@ -23,10 +24,12 @@ export default defineRule({
   },
   create() {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-repeated-apology.yml')
+    // A thread's turns are read once for all the replies checked against it.
+    const apologizes = new PerMessage<boolean>()
     return (_tree, run) => {
       const earlier = (run.thread?.messages ?? [])
         .filter((message) => message.from === 'agent')
-        .some((message) => matcher.find(run.sentencesOf(message.text)).length > 0)
+        .some((message) => apologizes.get(message, (text) => matcher.find(run.sentencesOf(text)).length > 0))
       const apologies = matcher.find(run.sentences())
       apologies.forEach((apology, index) => {
         if (earlier) run.report('again', { start: apology.start, end: apology.end })

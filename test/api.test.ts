@@ -1,6 +1,6 @@
 // The library as another tool uses it: typed, side-effect free, reusable, plain data out.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { check, checkLibrary, createChecker, formatResults, loadConfig, parseThread, readLibrary, TovError } from '../src/index.js'
+import { check, checkLibrary, checkThread, createChecker, formatResults, loadConfig, parseThread, readLibrary, resolveConfig, TovError } from '../src/index.js'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -77,5 +77,32 @@ describe('library API', () => {
     const result = await check('@eva Je pakket komt morgen. ^AB')
     expect(formatResults([result], 'stylish')).toContain('Geen problemen gevonden in 1 reactie.')
     expect(() => formatResults([result], 'xml')).toThrow(TovError)
+  })
+})
+
+describe('library API on malformed input', () => {
+  it.each([
+    [{ messages: [null] }],
+    [{ customer: 5, messages: [] }],
+    [{ messages: {} }],
+    [{ channel: { toString: 1 }, messages: [] }],
+    [{ messages: [{ from: { toString: 1 }, text: 'x' }] }],
+    [{ messages: [{ from: 'agent', text: 5 }] }],
+    [null],
+    ['klant: hoi'],
+  ])('checkThread(%j) throws a TovError THREAD_INVALID, never a TypeError', async (thread) => {
+    await expect(checkThread(thread as never, '@eva Hoi. ^AB')).rejects.toMatchObject({ name: 'TovError', code: 'THREAD_INVALID' })
+  })
+
+  it.each([
+    [{ channel: { toString: 1 } }],
+    [{ addressForm: { toString: 1 } }],
+    [{ rules: { spelling: { toString: 1 } } }],
+    [{ rules: { spelling: [{ toString: 1 }] } }],
+    [{ phrases: [{ id: 'x', match: 'y', severity: { toString: 1 } }] }],
+    [{ phrases: [{ id: 'x', match: 'y', checklist: { toString: 1 } }] }],
+    [{ checklist: [{ toString: 1 }] }],
+  ])('resolveConfig(%j) throws a TovError CONFIG_INVALID, never a TypeError', (config) => {
+    expect(() => resolveConfig(config as never)).toThrow(expect.objectContaining({ name: 'TovError', code: 'CONFIG_INVALID' }))
   })
 })

@@ -15,6 +15,7 @@ import { formatMessage, type Report, type RuleDefinition, type RuleRun, type Run
 import { createCustomPhraseRule } from './custom-phrase-rule.js'
 import { buildSentences, type SentenceModel } from './reply-model.js'
 import { findRule } from './rule-registry.js'
+import { ParsedTurns } from './thread.js'
 
 interface ActiveRule {
   rule: RuleDefinition
@@ -47,6 +48,8 @@ export class Checker {
   readonly config: ResolvedConfig
   private readonly parser: Parser
   private readonly pipelines = new Map<ChannelName, Promise<ChannelPipeline>>()
+  /** A thread's turns, parsed once for all the replies checked against it. */
+  private readonly turns = new ParsedTurns()
 
   constructor(config: ResolvedConfig) {
     this.config = config
@@ -113,7 +116,7 @@ export class Checker {
         thread: options.thread,
         syntax: file.data.syntaxSpans ?? [],
         sentences: () => (sentences ??= buildSentences(tree)),
-        sentencesOf: (other: string) => buildSentences(this.parse(other).tree),
+        sentencesOf: (other: string) => this.turns.get(other, (turn) => buildSentences(this.parse(turn).tree)),
         report: (messageId: string, report: Report) => {
           findings.push(this.toFinding(active, messageId, report, text, place))
         },

@@ -123,6 +123,17 @@ interface Occurrence {
   last: number
 }
 
+/** A group's occurrences in a clause, indexed by word, so that a match looks only at the words around it. */
+interface Occurrences {
+  /** In the order of their first word. */
+  list: Occurrence[]
+  byFirst: Map<number, Occurrence>
+  /** Words that end an occurrence. */
+  lasts: Set<number>
+  /** The most words one occurrence spans. */
+  longest: number
+}
+
 function formMatchesAt(form: Form, words: Token[], index: number): boolean {
   if (index + form.words.length > words.length) return false
   for (let offset = 0; offset < form.words.length; offset++) {
@@ -134,17 +145,25 @@ function formMatchesAt(form: Form, words: Token[], index: number): boolean {
   return true
 }
 
-function occurrences(group: Group, words: Token[]): Occurrence[] {
-  const found: Occurrence[] = []
+function occurrences(group: Group, words: Token[]): Occurrences {
+  const list: Occurrence[] = []
+  const byFirst = new Map<number, Occurrence>()
+  const lasts = new Set<number>()
+  let longestFound = 0
   for (let index = 0; index < words.length; index++) {
     // The longest form that matches here: "persoonlijk vind ik" over "vind ik".
     let longest = 0
     for (const form of group) {
       if (form.words.length > longest && formMatchesAt(form, words, index)) longest = form.words.length
     }
-    if (longest > 0) found.push({ first: index, last: index + longest - 1 })
+    if (longest === 0) continue
+    const occurrence = { first: index, last: index + longest - 1 }
+    list.push(occurrence)
+    byFirst.set(index, occurrence)
+    lasts.add(occurrence.last)
+    longestFound = Math.max(longestFound, longest)
   }
-  return found
+  return { list, byFirst, lasts, longest: longestFound }
 }
 
 /** Clauses: runs of words separated by , ; : — – ( ) or quotes. */
@@ -164,25 +183,74 @@ function overlaps(a: Occurrence, b: Occurrence): boolean {
   return a.first <= b.last && b.first <= a.last
 }
 
+const isFree = (occurrence: Occurrence | undefined, chosen: Occurrence[]): occurrence is Occurrence =>
+  occurrence !== undefined && !chosen.some((taken) => overlaps(taken, occurrence))
+
+/**
+ * The free occurrence whose first word is nearest the anchor's (the earlier one of two as near), from
+ * `lowest` on. A match spans at most `window` words, so nothing further than `window - 1` words can be
+ * part of one: looking further would only find occurrences that fail the window anyway.
+ */
+function nearestFree(found: Occurrences, anchor: Occurrence, chosen: Occurrence[], window: number, lowest: number, wordCount: number): Occurrence | undefined {
+  const reach = Math.min(window - 1, wordCount)
+  for (let distance = 0; distance <= reach; distance++) {
+    const before = anchor.first - distance
+    if (before >= lowest) {
+      const occurrence = found.byFirst.get(before)
+      if (isFree(occurrence, chosen)) return occurrence
+    }
+    const after = anchor.first + distance
+    if (distance > 0 && after >= lowest) {
+      const occurrence = found.byFirst.get(after)
+      if (isFree(occurrence, chosen)) return occurrence
+    }
+  }
+  return undefined
+}
+
+/** Words between an occurrence and a span; 0 or less when they touch or overlap. */
+const gap = (occurrence: Occurrence, span: Occurrence): number => Math.max(occurrence.first - span.last, span.first - occurrence.last)
+
+/** The free occurrence closest to the span, within `window` words (the earliest of equally close ones). */
+function closestFree(found: Occurrences, span: Occurrence, chosen: Occurrence[], window: number, wordCount: number): Occurrence | undefined {
+  let closest: Occurrence | undefined
+  const from = Math.max(0, span.first - window - found.longest + 1)
+  const to = Math.min(wordCount - 1, span.last + window)
+  for (let first = from; first <= to; first++) {
+    const occurrence = found.byFirst.get(first)
+    if (!isFree(occurrence, chosen) || gap(occurrence, span) > window) continue
+    if (!closest || gap(occurrence, span) < gap(closest, span)) closest = occurrence
+  }
+  return closest
+}
+
+/** Whether a free occurrence overlaps the context. */
+function occursIn(found: Occurrences, context: Occurrence, chosen: Occurrence[]): boolean {
+  for (let first = Math.max(0, context.first - found.longest + 1); first <= context.last; first++) {
+    const occurrence = found.byFirst.get(first)
+    if (occurrence && occurrence.last >= context.first && isFree(occurrence, chosen)) return true
+  }
+  return false
+}
+
+/**
+ * The first place in the clause, by the order of the first group's occurrences, where the pattern matches.
+ * Each occurrence of the first group looks only at the words within the pattern's windows around it, so a
+ * clause of n words costs O(n) for a pattern, however often its words recur ("geen geen ... probleem").
+ */
 function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | undefined {
   const perGroup = pattern.groups.map((group) => occurrences(group, words))
-  if (perGroup.some((list) => list.length === 0)) return undefined
-  const nearOccurrences = pattern.near ? occurrences(pattern.near, words) : []
-  const unlessOccurrences = pattern.unless.map((group) => occurrences(group, words))
-  const unlessBeforeOccurrences = pattern.unlessBefore.map((group) => occurrences(group, words))
-  const unlessAfterOccurrences = pattern.unlessAfter.map((group) => occurrences(group, words))
-  for (const anchor of perGroup[0]!) {
+  if (perGroup.some((found) => found.list.length === 0)) return undefined
+  const near = pattern.near ? occurrences(pattern.near, words) : undefined
+  const unless = pattern.unless.map((group) => occurrences(group, words)).filter((found) => found.list.length > 0)
+  const unlessBefore = pattern.unlessBefore.map((group) => occurrences(group, words))
+  const unlessAfter = pattern.unlessAfter.map((group) => occurrences(group, words))
+  for (const anchor of perGroup[0]!.list) {
     const chosen: Occurrence[] = [anchor]
     let ok = true
     for (let groupIndex = 1; groupIndex < perGroup.length && ok; groupIndex++) {
-      const previous = chosen[chosen.length - 1]!
-      const candidates = perGroup[groupIndex]!.filter(
-        (occurrence) =>
-          !chosen.some((taken) => overlaps(taken, occurrence)) && (!pattern.ordered || occurrence.first > previous.last),
-      )
-      const nearest = candidates.sort(
-        (a, b) => Math.abs(a.first - anchor.first) - Math.abs(b.first - anchor.first),
-      )[0]
+      const lowest = pattern.ordered ? chosen[chosen.length - 1]!.last + 1 : 0
+      const nearest = nearestFree(perGroup[groupIndex]!, anchor, chosen, pattern.window, lowest, words.length)
       if (nearest) chosen.push(nearest)
       else ok = false
     }
@@ -192,16 +260,11 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
       last: Math.max(...chosen.map((o) => o.last)),
     }
     if (chosen.length > 1 && span.last - span.first + 1 > pattern.window) continue
-    if (pattern.near) {
-      const near = nearOccurrences.filter(
-        (o) => !chosen.some((taken) => overlaps(taken, o)) && Math.max(o.first - span.last, span.first - o.last) <= pattern.window,
-      )
-      if (near.length === 0) continue
-      const closest = near.sort(
-        (a, b) => Math.max(a.first - span.last, span.first - a.last) - Math.max(b.first - span.last, span.first - b.last),
-      )[0]!
+    if (near) {
+      const closest = closestFree(near, span, chosen, pattern.window, words.length)
+      if (!closest) continue
       // Show the subject with the phrase ("we gaan ernaar kijken") when it is close by.
-      if (Math.max(closest.first - span.last, span.first - closest.last) <= 5) {
+      if (gap(closest, span) <= 5) {
         span.first = Math.min(span.first, closest.first)
         span.last = Math.max(span.last, closest.last)
       }
@@ -210,11 +273,9 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
       first: Math.max(0, span.first - pattern.unlessWindow),
       last: Math.min(words.length - 1, span.last + pattern.unlessWindow),
     }
-    if (unlessOccurrences.some((list) => list.some((o) => overlaps(o, context) && !chosen.some((taken) => overlaps(taken, o))))) {
-      continue
-    }
-    if (unlessBeforeOccurrences.some((list) => list.some((o) => o.last === span.first - 1))) continue
-    if (unlessAfterOccurrences.some((list) => list.some((o) => o.first === span.last + 1))) continue
+    if (unless.some((found) => occursIn(found, context, chosen))) continue
+    if (unlessBefore.some((found) => found.lasts.has(span.first - 1))) continue
+    if (unlessAfter.some((found) => found.byFirst.has(span.last + 1))) continue
     return span
   }
   return undefined
@@ -248,9 +309,14 @@ export class PhraseMatcher {
       }
     })
     candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+    // Kept matches start no later than the candidate, so it overlaps one of them when it starts before the
+    // furthest end among them.
     const matches: PhraseMatch[] = []
+    let furthestEnd = Number.NEGATIVE_INFINITY
     for (const candidate of candidates) {
-      if (!matches.some((match) => match.start < candidate.end && candidate.start < match.end)) matches.push(candidate)
+      if (candidate.start < furthestEnd) continue
+      matches.push(candidate)
+      furthestEnd = Math.max(furthestEnd, candidate.end)
     }
     return matches
   }
