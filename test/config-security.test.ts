@@ -88,7 +88,7 @@ describe('a found config never runs code', () => {
   it('a config that is a device, a FIFO or enormous is refused at once with one line', async () => {
     const device = repository({})
     symlinkSync('/dev/zero', join(device.folder, '.tovrc'))
-    await expect(loadConfig(device.folder)).rejects.toMatchObject({ code: 'CONFIG_UNREADABLE', message: expect.stringContaining('geen gewoon bestand') })
+    await expect(loadConfig(device.folder)).rejects.toMatchObject({ code: 'CONFIG_UNREADABLE', message: expect.stringContaining('dit is een apparaat, geen bestand') })
 
     const fifo = repository({})
     execFileSync('mkfifo', [join(fifo.folder, '.tovrc.json')])

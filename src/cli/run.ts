@@ -10,13 +10,14 @@ import { loadConfig } from '../config/load-config.js'
 import { createChecker } from '../engine/checker.js'
 import { findRule, ruleIds, rulesFor } from '../engine/rule-registry.js'
 import { didYouMean } from '../config/resolve-config.js'
-import { parseThreadText } from '../engine/thread.js'
+import { maxThreadBytes, parseThreadText } from '../engine/thread.js'
+import { readInputFile } from '../read-input-file.js'
 import { formatNames, formatResults } from '../formats/format-results.js'
 import { printable } from '../formats/terminal-text.js'
 import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
-import { readReplies } from './read-replies.js'
+import { decodeReply, maxLibraryBytes, readReplies } from './read-replies.js'
 import { fixTarget, writeFixedReply, type FixTarget } from '../write-atomically.js'
 import { entryLocator, placeResult, type Locate } from '../library/check-library.js'
 import type { ResultCache } from '../library/result-cache.js'
@@ -32,7 +33,8 @@ import type { InitFlags } from './init.js'
 export interface CliIo {
   stdout(text: string): void
   stderr(text: string): void
-  readStdin(): Promise<Uint8Array>
+  /** Standard input, refused (INPUT_TOO_LARGE) once it exceeds `maxBytes`: it is never read without end. */
+  readStdin(maxBytes?: number): Promise<Uint8Array>
   /** Standard input as a stream, for the questions of `tov init`. */
   openStdin(): Readable
   cwd: string
@@ -173,13 +175,16 @@ function useColor(io: CliIo): boolean {
 }
 
 async function readThread(path: string, cwd: string): Promise<Thread> {
-  let raw: string
-  try {
-    raw = await readFile(resolve(cwd, path), 'utf8')
-  } catch {
-    throw new TovError('FILE_NOT_FOUND', `${path}: thread-bestand niet gevonden.`)
-  }
-  return parseThreadText(raw, path)
+  // Bounded while reading, devices and pipes refused: `--thread /dev/zero` must not read forever. The
+  // bound is the file's share of the thread limit (its text, with room for JSON around it).
+  const maxFileBytes = 8 * maxThreadBytes
+  const bytes = await readInputFile(resolve(cwd, path), {
+    name: path,
+    maxBytes: maxFileBytes,
+    tooLarge: `te groot voor een thread (meer dan ${maxFileBytes / 1024 / 1024} MiB); neem alleen de laatste berichten van het gesprek op.`,
+    notFound: 'thread-bestand niet gevonden.',
+  })
+  return parseThreadText(decodeReply(bytes, path, true), path)
 }
 
 function configFor(io: CliIo, flags: { config?: string }): Promise<ResolvedConfig> {
@@ -465,10 +470,16 @@ export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (maxBytes = maxLibraryBytes) => {
       const chunks: Buffer[] = []
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-      return Buffer.concat(chunks)
+      let length = 0
+      for await (const chunk of process.stdin) {
+        length += (chunk as Buffer).length
+        // Throwing inside the loop ends the stream: `tov check - < /dev/zero` stops here.
+        if (length > maxBytes) throw new TovError('INPUT_TOO_LARGE', `<stdin>: te groot (meer dan ${Math.round(maxBytes / 1024 / 1024)} MiB).`)
+        chunks.push(chunk as Buffer)
+      }
+      return Buffer.concat(chunks, length)
     },
     openStdin: () => process.stdin,
     cwd: process.cwd(),

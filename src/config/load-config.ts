@@ -2,10 +2,11 @@
 // follows anything: tov runs in CI on pull requests, where anyone with commit rights decides what a found
 // config says. That is why this is not cosmiconfig, whose search follows `$import` and keeps its code
 // loaders on. A code config (.js, .cjs, .mjs) runs only when named explicitly with --config.
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { dirname, extname, basename, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseDocument } from 'yaml'
+import { readInputFile } from '../read-input-file.js'
 import { TovError } from '../tov-error.js'
 import type { ResolvedConfig } from '../types.js'
 import { resolveConfig } from './resolve-config.js'
@@ -29,34 +30,19 @@ function oneLine(message: string): string {
   return (message.split('\n').find((line) => line.trim() !== '') ?? message).trim()
 }
 
-/** A regular file's text, read with the limit applied while reading; undefined when there is no such file. */
-function readDataFile(path: string): string | undefined {
-  let descriptor: number
+/** A config file's text, read as a regular file of at most 1 MiB; undefined when there is no such file. */
+async function readDataFile(path: string, shown: string): Promise<string | undefined> {
+  // A folder or nothing at this place: keep searching. Anything else is read, or refused, as it is.
   try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; a regular file reads as usual.
-    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
-    throw new Unreadable(code === 'EACCES' ? 'geen leesrechten' : oneLine((error as Error).message))
+    if (statSync(path).isDirectory()) return undefined
+  } catch {
+    return undefined
   }
+  const bytes = await readInputFile(path, { name: shown, maxBytes: maxConfigBytes, tooLarge: 'groter dan 1 MiB; dat is geen config.' })
   try {
-    const info = fstatSync(descriptor)
-    if (info.isDirectory()) return undefined
-    if (!info.isFile()) throw new Unreadable('geen gewoon bestand (een apparaat, pipe of socket)')
-    const buffer = Buffer.alloc(maxConfigBytes + 1)
-    let length = 0
-    for (let read = 1; read > 0 && length <= maxConfigBytes; length += read) {
-      read = readSync(descriptor, buffer, length, buffer.length - length, null)
-    }
-    if (length > maxConfigBytes) throw new Unreadable('groter dan 1 MiB; dat is geen config')
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length)).replace(/^\uFEFF/, '')
-    } catch {
-      throw new Unreadable('geen geldige UTF-8-tekst')
-    }
-  } finally {
-    closeSync(descriptor)
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    throw new Unreadable('geen geldige UTF-8-tekst')
   }
 }
 
@@ -142,7 +128,7 @@ export async function loadConfig(cwd: string = process.cwd(), options: LoadConfi
         if (!isFile(named)) throw new TovError('FILE_NOT_FOUND', `Config niet gevonden: ${options.configFile}`)
         found = { path: named, config: await importCodeConfig(named) }
       } else {
-        const content = readDataFile(named)
+        const content = await readDataFile(named, display(named))
         if (content === undefined) throw new TovError('FILE_NOT_FOUND', `Config niet gevonden: ${options.configFile}`)
         found = { path: named, config: parseConfigFile(named, content) ?? {} }
       }
@@ -150,7 +136,7 @@ export async function loadConfig(cwd: string = process.cwd(), options: LoadConfi
       search: for (const folder of searchedFolders(cwd)) {
         for (const place of searchPlaces) {
           current = join(folder, place)
-          const content = readDataFile(current)
+          const content = await readDataFile(current, display(current))
           const config = content === undefined ? undefined : parseConfigFile(current, content)
           if (config !== undefined && config !== null) {
             found = { path: current, config }
@@ -160,7 +146,11 @@ export async function loadConfig(cwd: string = process.cwd(), options: LoadConfi
       }
     }
   } catch (error) {
-    if (error instanceof TovError) throw error
+    if (error instanceof TovError) {
+      // The reader's refusals (a device, a FIFO, too large) are about a config: say so.
+      if (error.code === 'NOT_A_FILE' || error.code === 'INPUT_TOO_LARGE') throw new TovError('CONFIG_UNREADABLE', `Config ${error.message}`)
+      throw error
+    }
     const message = error instanceof Error ? error.message : String(error)
     throw new TovError('CONFIG_UNREADABLE', `Config ${display(current ?? 'config')} kan niet worden gelezen: ${oneLine(message)}`)
   }

@@ -17,22 +17,35 @@ export interface AlignOptions {
 
 export function alignText(text: string, source: string, start: number, end: number, options: AlignOptions = {}): OffsetMap {
   const builder = new OffsetMapBuilder()
+  // Equal characters are copied a run at a time, not one by one: a map per character of a 1 MiB entry
+  // would cost a hundred MiB.
+  let runText = 0
+  let runSource = start
+  let runLength = 0
+  const flush = () => {
+    if (runLength > 0) builder.copy(text.slice(runText, runText + runLength), runSource)
+    runLength = 0
+  }
+  const emit = (chunk: string, from: number, to: number) => {
+    flush()
+    builder.emit(chunk, from, to)
+  }
   let j = start
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!
     for (;;) {
       if (j >= end) {
         // Ran out of source: the rest of the text stands at its end.
-        builder.emit(text.slice(i), end, end)
+        emit(text.slice(i), end, end)
         return builder.build()
       }
       const here = source[j]!
       if (options.entities && here === '&') {
         const match = entity.exec(source.slice(j, j + 40))
         if (match) {
-          builder.emit(char, j, j + match[0].length)
+          emit(char, j, j + match[0].length)
           // An entity may decode to two UTF-16 units (an emoji): both stand for it.
-          if (char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdbff && i + 1 < text.length) builder.emit(text[++i]!, j, j + match[0].length)
+          if (char.charCodeAt(0) >= 0xd800 && char.charCodeAt(0) <= 0xdbff && i + 1 < text.length) emit(text[++i]!, j, j + match[0].length)
           j += match[0].length
           break
         }
@@ -40,13 +53,19 @@ export function alignText(text: string, source: string, start: number, end: numb
       if (options.escapes && here === '\\') {
         const match = yamlEscape.exec(source.slice(j, j + 10))
         if (match && !(match[0] === '\\\\' && char !== '\\')) {
-          builder.emit(char, j, j + match[0].length)
+          emit(char, j, j + match[0].length)
           j += match[0].length
           break
         }
       }
       if (here === char) {
-        builder.copy(char, j)
+        // Extends the run when it continues in the source; starts a new one after skipped source.
+        if (runLength > 0 && runSource + runLength !== j) flush()
+        if (runLength === 0) {
+          runText = i
+          runSource = j
+        }
+        runLength++
         j++
         break
       }
@@ -54,12 +73,13 @@ export function alignText(text: string, source: string, start: number, end: numb
       if ((char === ' ' || char === '\n') && /\s/.test(here)) {
         let runEnd = j
         while (runEnd < end && /\s/.test(source[runEnd]!)) runEnd++
-        builder.emit(char, j, runEnd)
+        emit(char, j, runEnd)
         j = runEnd
         break
       }
       j++
     }
   }
+  flush()
   return builder.build()
 }

@@ -14,13 +14,21 @@ export class OffsetMapBuilder {
   private readonly sourceStarts: number[] = []
   private textLength = 0
   private lastSourceEnd = 0
-  text = ''
+  // The text as chunks, joined when asked for: appending a character at a time to a string builds a rope
+  // of a million nodes for a 1 MiB entry.
+  private chunks: string[] = []
+
+  /** The decoded text so far. */
+  get text(): string {
+    if (this.chunks.length > 1) this.chunks = [this.chunks.join('')]
+    return this.chunks[0] ?? ''
+  }
 
   /** Appends `chunk`, which is the source from `sourceStart` character for character. */
   copy(chunk: string, sourceStart: number): void {
     if (chunk.length === 0) return
     this.segment(sourceStart)
-    this.text += chunk
+    this.chunks.push(chunk)
     this.textLength += chunk.length
     this.lastSourceEnd = sourceStart + chunk.length
   }
@@ -33,7 +41,7 @@ export class OffsetMapBuilder {
       this.textStarts.push(this.textLength + index)
       this.sourceStarts.push(sourceStart)
     }
-    this.text += chunk
+    this.chunks.push(chunk)
     this.textLength += chunk.length
     this.lastSourceEnd = sourceEnd
     // The next copied character starts a fresh segment.

@@ -1,96 +1,147 @@
 // CSV libraries (RFC 4180): a header row, then one reply per row; quoted fields may hold commas, line
 // breaks and doubled quotes. A small scanner instead of a CSV package, because findings need each field's
 // place in the file and csv-parse reports only a record's line, not its fields' offsets.
+// The scan is one pass that builds entries as it goes: only the id, text and channel fields are decoded,
+// and the entry budget is checked per row, so a million rows are refused at row 100,001, not after all of
+// them are in memory.
 import type { CsvColumns } from '../types.js'
 import { OffsetMapBuilder } from './offset-map.js'
-import { entryChannel, libraryError, type LibraryEntry, type LibraryFile } from './library-entry.js'
-
-interface Field {
-  value: string
-  start: number
-  builder: OffsetMapBuilder
-}
+import { entryChannel, formatCount, libraryError, maxEntries, quoted, tooManyEntries, type LibraryEntry, type LibraryFile } from './library-entry.js'
 
 export type { CsvColumns }
 
 export const defaultCsvColumns: CsvColumns = { id: 'id', text: 'text', channel: 'channel' }
 
-function scan(file: string, content: string): Field[][] {
-  const delimiter = detectDelimiter(content)
-  const rows: Field[][] = []
-  let row: Field[] = []
-  let index = content.charCodeAt(0) === 0xfeff ? 1 : 0
+/** Columns a header may have: help desk exports have a few dozen. Fields are kept only up to it. */
+export const maxCsvColumns = 1_000
+
+const quote = 0x22
+const lineFeed = 0x0a
+const carriageReturn = 0x0d
+
+/** A field's place in the file: [start, end), quotes included. */
+interface RawField {
+  start: number
+  end: number
+}
+
+/** Comma, or semicolon as Dutch spreadsheets write it, by the header line (counted, not matched into arrays). */
+function detectDelimiter(content: string): string {
+  let commas = 0
+  let semicolons = 0
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code === lineFeed || code === carriageReturn) break
+    if (code === 0x2c) commas++
+    else if (code === 0x3b) semicolons++
+  }
+  return semicolons > commas ? ';' : ','
+}
+
+/** A field's text and the map from it to the file; a quoted field's doubled quotes are one. */
+function decodeField(content: string, field: RawField): OffsetMapBuilder {
+  const builder = new OffsetMapBuilder()
+  if (content.charCodeAt(field.start) !== quote) {
+    builder.copy(content.slice(field.start, field.end), field.start)
+    return builder
+  }
+  const last = field.end - 1
+  let index = field.start + 1
   for (;;) {
-    const builder = new OffsetMapBuilder()
+    // The scan checked that every quote before the last is doubled.
+    const close = content.indexOf('"', index)
+    builder.copy(content.slice(index, close), index)
+    if (close >= last) return builder
+    builder.emit('"', close, close + 2)
+    index = close + 2
+  }
+}
+
+export function readCsvLibrary(file: string, content: string, columns: CsvColumns = defaultCsvColumns, entriesLeft = maxEntries): LibraryFile {
+  const delimiter = detectDelimiter(content)
+  const delimiterCode = delimiter.charCodeAt(0)
+  const isFieldEnd = (code: number) => code === delimiterCode || code === lineFeed || code === carriageReturn
+
+  /** The end of the field at `start`; refuses an unclosed quote or text after a closing one. */
+  const scanField = (start: number): number => {
+    if (content.charCodeAt(start) !== quote) {
+      let end = start
+      while (end < content.length && !isFieldEnd(content.charCodeAt(end))) end++
+      return end
+    }
+    let index = start + 1
+    for (;;) {
+      const close = content.indexOf('"', index)
+      if (close < 0) libraryError(file, content, start, 'veld met " wordt niet afgesloten.')
+      if (content.charCodeAt(close + 1) === quote) {
+        index = close + 2
+        continue
+      }
+      const end = close + 1
+      if (end < content.length && !isFieldEnd(content.charCodeAt(end))) {
+        libraryError(file, content, end, `na een afsluitende " hoort ${delimiter === ',' ? 'een komma' : `"${delimiter}"`} of een regeleinde.`)
+      }
+      return end
+    }
+  }
+
+  let header: string[] | undefined
+  let idColumn = -1
+  let textColumn = -1
+  let channelColumn = -1
+  let dataRows = 0
+  const entries: LibraryEntry[] = []
+
+  const onHeader = (row: RawField[]) => {
+    header = row.map((field) => decodeField(content, field).text.trim())
+    textColumn = header.indexOf(columns.text)
+    if (textColumn < 0) {
+      libraryError(file, content, 0, `geen kolom "${columns.text}" in de kopregel (gevonden: ${header.join(', ')}). Kies de kolom met "csvColumns" in de config.`)
+    }
+    idColumn = header.indexOf(columns.id)
+    channelColumn = header.indexOf(columns.channel)
+  }
+
+  const onRow = (row: RawField[], fieldCount: number) => {
+    const first = row[0]!
+    // A blank line is one empty field.
+    if (fieldCount === 1 && decodeField(content, first).text === '') return
+    if (!header) return onHeader(row)
+    dataRows++
+    if (fieldCount !== header.length) libraryError(file, content, first.start, `rij ${dataRows + 1} heeft ${fieldCount} velden, de kopregel ${header.length}.`)
+    if (entries.length >= entriesLeft) tooManyEntries(file, content, first.start)
+    const idValue = idColumn >= 0 ? decodeField(content, row[idColumn]!).text : ''
+    const id = idValue !== '' ? idValue : String(dataRows)
+    const channelField = channelColumn >= 0 ? row[channelColumn] : undefined
+    const channel = entryChannel(channelField && decodeField(content, channelField).text, (problem) =>
+      libraryError(file, content, channelField!.start, `reactie ${quoted(id)}: ${problem}`),
+    )
+    const text = decodeField(content, row[textColumn]!)
+    entries.push({ id, ...(channel ? { channel } : {}), text: text.text, map: text.build() })
+  }
+
+  let index = content.charCodeAt(0) === 0xfeff ? 1 : 0
+  let row: RawField[] = []
+  let fieldCount = 0
+  for (;;) {
     const start = index
-    if (content[index] === '"') {
-      index++
-      for (;;) {
-        const close = content.indexOf('"', index)
-        if (close < 0) libraryError(file, content, start, 'veld met " wordt niet afgesloten.')
-        builder.copy(content.slice(index, close), index)
-        if (content[close + 1] === '"') {
-          builder.emit('"', close, close + 2)
-          index = close + 2
-          continue
-        }
-        index = close + 1
-        break
-      }
-      if (index < content.length && content[index] !== delimiter && content[index] !== '\n' && content[index] !== '\r') {
-        libraryError(file, content, index, `na een afsluitende " hoort ${delimiter === ',' ? 'een komma' : `"${delimiter}"`} of een regeleinde.`)
-      }
-    } else {
-      let end = index
-      while (end < content.length && content[end] !== delimiter && content[end] !== '\n' && content[end] !== '\r') end++
-      builder.copy(content.slice(index, end), index)
-      index = end
-    }
-    row.push({ value: builder.text, start, builder })
-    if (index >= content.length) {
-      rows.push(row)
-      break
-    }
-    if (content[index] === delimiter) {
+    index = scanField(start)
+    fieldCount++
+    // Fields beyond the header's count are counted (for the message), not kept.
+    const keep = header ? header.length : maxCsvColumns
+    if (fieldCount <= keep) row.push({ start, end: index })
+    else if (!header) libraryError(file, content, start, `meer dan ${formatCount(maxCsvColumns)} kolommen in de kopregel; is dit een bibliotheek?`, 'INPUT_TOO_COMPLEX')
+    if (index < content.length && content.charCodeAt(index) === delimiterCode) {
       index++
       continue
     }
-    // A line break ends the row (\r\n or \n).
-    index += content[index] === '\r' && content[index + 1] === '\n' ? 2 : 1
-    rows.push(row)
+    // A line break (\r\n or \n) or the end of the file ends the row.
+    if (index < content.length) index += content.charCodeAt(index) === carriageReturn && content.charCodeAt(index + 1) === lineFeed ? 2 : 1
+    onRow(row, fieldCount)
     row = []
+    fieldCount = 0
     if (index >= content.length) break
   }
-  return rows.filter((fields) => !(fields.length === 1 && fields[0]!.value === ''))
-}
-
-/** Comma, or semicolon as Dutch spreadsheets write it, by the header line. */
-function detectDelimiter(content: string): string {
-  const header = content.slice(0, content.search(/\r?\n|$/))
-  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ','
-}
-
-export function readCsvLibrary(file: string, content: string, columns: CsvColumns = defaultCsvColumns): LibraryFile {
-  const [header, ...rows] = scan(file, content)
   if (!header) libraryError(file, content, 0, 'leeg bestand; verwacht een kopregel met de kolommen id en text.')
-  const names = header.map((field) => field.value.trim())
-  const column = (name: string) => names.indexOf(name)
-  const textColumn = column(columns.text)
-  if (textColumn < 0) {
-    libraryError(file, content, 0, `geen kolom "${columns.text}" in de kopregel (gevonden: ${names.join(', ')}). Kies de kolom met "csvColumns" in de config.`)
-  }
-  const idColumn = column(columns.id)
-  const channelColumn = column(columns.channel)
-  const entries: LibraryEntry[] = rows.map((row, index) => {
-    const first = row[0]!
-    if (row.length !== header.length) {
-      libraryError(file, content, first.start, `rij ${index + 2} heeft ${row.length} velden, de kopregel ${header.length}.`)
-    }
-    const id = idColumn >= 0 && row[idColumn]!.value !== '' ? row[idColumn]!.value : String(index + 1)
-    const channelField = channelColumn >= 0 ? row[channelColumn] : undefined
-    const channel = entryChannel(channelField?.value, (problem) => libraryError(file, content, channelField!.start, `reactie "${id}": ${problem}`))
-    const text = row[textColumn]!
-    return { id, ...(channel ? { channel } : {}), text: text.value, map: text.builder.build() }
-  })
   return { file, content, format: 'csv', template: true, entries }
 }

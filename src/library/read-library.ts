@@ -2,10 +2,23 @@
 // optional front matter), or a JSON, YAML, CSV or Zendesk library of many.
 // The readers load on demand: checking one draft (the agent at a terminal) must not pay for the parsers.
 import { extname } from 'node:path'
+import { maxReplyBytes } from '../engine/checker.js'
 import { TovError } from '../tov-error.js'
 import { shiftedMap } from './offset-map.js'
 import type { CsvColumns } from './read-csv-library.js'
-import { entryChannel, libraryError, libraryFormats, type LibraryFile, type LibraryFormat } from './library-entry.js'
+import {
+  entryChannel,
+  libraryError,
+  libraryFormats,
+  maxEntries,
+  quoted,
+  tooManyEntries,
+  type LibraryEntry,
+  type LibraryFile,
+  type LibraryFormat,
+} from './library-entry.js'
+
+export { maxEntries }
 
 export interface ReadLibraryOptions {
   /** Overrides detection by extension. */
@@ -13,6 +26,8 @@ export interface ReadLibraryOptions {
   csvColumns?: CsvColumns
   /** Treat a reply file as a canned response (a template) even without front matter. */
   template?: boolean
+  /** The most entries this library may hold: what is left of the run's budget (maxEntries, 100,000). */
+  maxEntries?: number
 }
 
 export function isLibraryFormat(name: string): name is LibraryFormat {
@@ -33,17 +48,28 @@ const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 async function readTextReply(file: string, content: string, template: boolean): Promise<LibraryFile> {
   const match = frontMatter.exec(content)
   if (!match) return { file, content, format: 'text', template, entries: [{ id: file, text: content, map: shiftedMap(0) }] }
+  const source = match[1]!
+  // The front matter starts after "---\n" (or "---\r\n").
+  const base = match[0].startsWith('---\r\n') ? 5 : 4
+  const fail = (problem: string): never => libraryError(file, content, base, `front matter: ${problem}`)
   let data: unknown
   try {
     const loaded = await import('yaml')
     // Bundled into the CLI, the CommonJS build of yaml arrives as the namespace's default export.
     const yaml = (loaded as unknown as { default?: typeof loaded }).default ?? loaded
-    data = yaml.parse(match[1]!)
+    const { assertYamlShape } = await import('./yaml-shape.js')
+    assertYamlShape(source, { fail: (offset, problem) => libraryError(file, content, base + offset, `front matter: ${problem}`, 'INPUT_TOO_COMPLEX') })
+    // A document, not yaml.parse: parse prints warnings (an unknown tag) to stderr, a second line.
+    const document = yaml.parseDocument(source, { prettyErrors: false })
+    const error = document.errors[0]
+    if (error) fail(`ongeldige YAML: ${error.message.split('\n')[0]}`)
+    data = document.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    libraryError(file, content, 4, `ongeldige front matter: ${(error as Error).message.split('\n')[0]}`)
+    if (error instanceof TovError) throw error
+    fail(`ongeldige YAML: ${(error as Error).message.split('\n')[0]}`)
   }
   const fields = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
-  const channel = entryChannel(fields['channel'], (problem) => libraryError(file, content, 4, `front matter: ${problem}`))
+  const channel = entryChannel(fields['channel'], fail)
   const id = typeof fields['id'] === 'string' || typeof fields['id'] === 'number' ? String(fields['id']) : file
   const start = match[0].length
   // Front matter marks a canned response.
@@ -56,9 +82,21 @@ async function readTextReply(file: string, content: string, template: boolean): 
   }
 }
 
+/**
+ * An entry's text is at most 1 MiB in UTF-8, as the file of a single reply is: counted in bytes, since a
+ * JavaScript length counts UTF-16 units and 700,000 "é" are 1.4 MB.
+ */
+function assertEntrySize(library: LibraryFile, entry: LibraryEntry): void {
+  // At most three UTF-8 bytes per UTF-16 unit: short texts need no count.
+  if (entry.text.length * 3 <= maxReplyBytes || Buffer.byteLength(entry.text, 'utf8') <= maxReplyBytes) return
+  if (library.format === 'text') throw new TovError('INPUT_TOO_LARGE', `${library.file}: te groot voor één reactie (meer dan 1 MiB).`)
+  libraryError(library.file, library.content, entry.map.toSource(0), `reactie ${quoted(entry.id)} is groter dan 1 MiB; maak de reactie korter.`, 'INPUT_TOO_LARGE')
+}
+
 /** Reads a library from its decoded content; every problem is a TovError naming file, line and column. */
 export async function readLibrary(file: string, content: string, options: ReadLibraryOptions = {}): Promise<LibraryFile> {
   const format = options.format ?? formatOfPath(file)
+  const entriesLeft = options.maxEntries ?? maxEntries
   let library: LibraryFile
   switch (format) {
     case 'text':
@@ -66,27 +104,31 @@ export async function readLibrary(file: string, content: string, options: ReadLi
       break
     case 'json':
     case 'zendesk':
-      library = (await import('./read-json-library.js')).readJsonLibrary(file, content)
+      library = (await import('./read-json-library.js')).readJsonLibrary(file, content, entriesLeft)
       if (format === 'zendesk' && library.format !== 'zendesk') {
         throw new TovError('LIBRARY_INVALID', `${file}: geen Zendesk-export (verwacht { "macros": [...] }).`)
       }
       break
     case 'yaml':
-      library = (await import('./read-yaml-library.js')).readYamlLibrary(file, content)
+      library = (await import('./read-yaml-library.js')).readYamlLibrary(file, content, entriesLeft)
       break
     case 'csv':
-      library = (await import('./read-csv-library.js')).readCsvLibrary(file, content, options.csvColumns)
+      library = (await import('./read-csv-library.js')).readCsvLibrary(file, content, options.csvColumns, entriesLeft)
       break
   }
   if (options.template) library.template = true
-  if (library.format !== 'text') {
-    if (library.entries.length === 0) throw new TovError('NO_REPLIES', `${file}: deze bibliotheek bevat geen reacties.`)
-    const seen = new Set<string>()
-    for (const entry of library.entries) {
-      if (entry.text.trim() === '') libraryError(file, content, entry.map.toSource(0), `reactie "${entry.id}" is leeg.`)
-      if (seen.has(entry.id)) libraryError(file, content, entry.map.toSource(0), `de id "${entry.id}" komt twee keer voor.`)
-      seen.add(entry.id)
-    }
+  if (library.entries.length > entriesLeft) {
+    // The readers refuse at the first entry beyond; a single reply can only be beyond when the budget is spent.
+    tooManyEntries(file, content, library.entries[entriesLeft]?.map.toSource(0) ?? 0)
   }
+  const seen = new Set<string>()
+  for (const entry of library.entries) {
+    assertEntrySize(library, entry)
+    if (library.format === 'text') continue
+    if (entry.text.trim() === '') libraryError(file, content, entry.map.toSource(0), `reactie ${quoted(entry.id)} is leeg.`)
+    if (seen.has(entry.id)) libraryError(file, content, entry.map.toSource(0), `de id ${quoted(entry.id)} komt twee keer voor.`)
+    seen.add(entry.id)
+  }
+  if (library.format !== 'text' && library.entries.length === 0) throw new TovError('NO_REPLIES', `${file}: deze bibliotheek bevat geen reacties.`)
   return library
 }

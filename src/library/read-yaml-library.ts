@@ -1,15 +1,16 @@
 // YAML libraries, in the shapes of the JSON ones. The yaml package gives each scalar's range in the file;
 // the decoded text (block scalars, folding, quotes, escapes) is aligned with that range character by
 // character, so findings land on the file's own lines.
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml'
 import { alignText } from './align-text.js'
-import { entryChannel, libraryError, type LibraryEntry, type LibraryFile } from './library-entry.js'
+import { entryChannel, libraryError, maxEntries, quoted, tooManyEntries, type LibraryEntry, type LibraryFile } from './library-entry.js'
+import { assertYamlShape } from './yaml-shape.js'
 
 function textEntry(file: string, content: string, node: unknown, where: number, id: string): Pick<LibraryEntry, 'text' | 'map'> {
-  if (node === undefined || node === null) libraryError(file, content, where, `reactie "${id}" heeft geen "text".`)
+  if (node === undefined || node === null) libraryError(file, content, where, `reactie ${quoted(id)} heeft geen "text".`)
   if (!isScalar(node) || typeof node.value !== 'string') {
     const at = (node as Node).range?.[0] ?? where
-    libraryError(file, content, at, `"text" van reactie "${id}" moet tekst zijn.`)
+    libraryError(file, content, at, `"text" van reactie ${quoted(id)} moet tekst zijn.`)
   }
   const scalar = node as Scalar<string>
   const [start, end] = scalar.range ?? [where, where]
@@ -19,31 +20,60 @@ function textEntry(file: string, content: string, node: unknown, where: number, 
 function channelOf(file: string, content: string, map: Node, id: string) {
   const node = isMap(map) ? map.get('channel', true) : undefined
   return entryChannel(isScalar(node) ? node.value : node, (problem) =>
-    libraryError(file, content, (node as Node | undefined)?.range?.[0] ?? 0, `reactie "${id}": ${problem}`),
+    libraryError(file, content, (node as Node | undefined)?.range?.[0] ?? 0, `reactie ${quoted(id)}: ${problem}`),
   )
 }
 
-export function readYamlLibrary(file: string, content: string): LibraryFile {
-  const document = parseDocument(content, { uniqueKeys: true, prettyErrors: false })
+/**
+ * A map's keys must be unique. The yaml package's own check (uniqueKeys) compares every key with every
+ * earlier one, which takes seconds for a mapping of 40,000 ids; a Set does it in one pass, for the maps
+ * that are read.
+ */
+function assertUniqueKeys(file: string, content: string, map: YAMLMap): void {
+  const seen = new Set<string>()
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue
+    const key = String(pair.key.value)
+    if (seen.has(key)) libraryError(file, content, pair.key.range?.[0] ?? 0, `ongeldige YAML: de sleutel ${quoted(key)} komt twee keer voor.`)
+    seen.add(key)
+  }
+}
+
+/** Reads a YAML library; `entriesLeft` is what the run may still take (see maxEntries). */
+export function readYamlLibrary(file: string, content: string, entriesLeft = maxEntries): LibraryFile {
+  assertYamlShape(content, {
+    fail: (offset, problem) => libraryError(file, content, offset, problem, 'INPUT_TOO_COMPLEX'),
+    maxRootItems: entriesLeft,
+    tooManyRootItems: (offset) => tooManyEntries(file, content, offset),
+  })
+  const document = parseDocument(content, { uniqueKeys: false, prettyErrors: false })
   const error = document.errors[0]
   if (error) libraryError(file, content, error.pos[0], `ongeldige YAML: ${error.message.split('\n')[0]}`)
   const root = document.contents
   const entries: LibraryEntry[] = []
+  if ((isSeq(root) || isMap(root)) && root.items.length > entriesLeft) {
+    const beyond = root.items[entriesLeft] as { range?: [number, number, number]; key?: { range?: [number, number, number] } } | undefined
+    tooManyEntries(file, content, beyond?.range?.[0] ?? beyond?.key?.range?.[0] ?? 0)
+  }
   if (isSeq(root)) {
     root.items.forEach((item, index) => {
-      const at = (item as Node).range?.[0] ?? 0
+      const at = (item as Node | null)?.range?.[0] ?? 0
       if (!isMap(item)) libraryError(file, content, at, `reactie ${index + 1} moet een object zijn met "text".`)
+      assertUniqueKeys(file, content, item)
       const idNode = item.get('id', true)
       const id = isScalar(idNode) && idNode.value !== null ? String(idNode.value) : String(index + 1)
       const channel = channelOf(file, content, item, id)
       entries.push({ id, ...(channel ? { channel } : {}), ...textEntry(file, content, item.get('text', true), at, id) })
     })
   } else if (isMap(root)) {
+    assertUniqueKeys(file, content, root)
     for (const pair of root.items) {
-      const key = pair.key as Node
-      const id = isScalar(key) ? String(key.value) : String(key)
-      const at = key.range?.[0] ?? 0
+      // A key may be missing (": text") or a collection ("? [a, b]").
+      const key = pair.key as Node | null
+      const id = isScalar(key) ? String(key.value) : key ? String(key) : ''
+      const at = key?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0
       if (isMap(pair.value)) {
+        assertUniqueKeys(file, content, pair.value)
         const channel = channelOf(file, content, pair.value, id)
         entries.push({ id, ...(channel ? { channel } : {}), ...textEntry(file, content, pair.value.get('text', true), at, id) })
       } else {
