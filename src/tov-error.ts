@@ -1,5 +1,6 @@
 // Errors a user can cause (bad input, bad config, unknown names). The CLI prints the one-line message and
 // exits 2; anything that is not a TovError is a bug.
+import { printable } from './formats/terminal-text.js'
 
 export type TovErrorCode =
   | 'EMPTY_INPUT'
@@ -28,7 +29,8 @@ export class TovError extends Error {
   readonly code: TovErrorCode
 
   constructor(code: TovErrorCode, message: string) {
-    super(message.replace(/\s*\n\s*/g, ' '))
+    // One line, whatever the input it quotes: line breaks become spaces, other control characters escapes.
+    super(printable(message.replace(/\s*[\n\r\u2028\u2029]\s*/gu, ' ')))
     this.name = 'TovError'
     this.code = code
   }

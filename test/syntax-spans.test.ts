@@ -22,6 +22,15 @@ describe('syntax spans', () => {
     ['om 18.00 uur of 9:30 of 17u30', ['time:18.00', 'time:9:30', 'time:17u30']],
     ['bestelling 12345 van € 12,50', ['number:12345', 'number:12,50']],
     ['© 2024 Voorbeeld', ['number:2024']],
+    // Found by a scanner now; the same spans as the pattern it replaced.
+    ['zie voorbeeld.nl-shop.nl en foo_bar.nl', ['url:voorbeeld.nl-shop.nl']],
+    ['zie a-.voorbeeld.nl of x..y.nl', ['url:voorbeeld.nl', 'url:y.nl']],
+    ['café.nl of www.één.nl', ['url:café.nl', 'url:www.één.nl']],
+    ['(zie https://a.nl/x_(y))).', ['url:https://a.nl/x_(y)']],
+    // RFC 5321 and 1035: a local part of at most 64 characters, a label of at most 63.
+    [`mail ${'a'.repeat(64)}@voorbeeld.nl`, [`email:${'a'.repeat(64)}@voorbeeld.nl`]],
+    [`mail ${'a'.repeat(65)}@voorbeeld.nl`, ['url:voorbeeld.nl']],
+    [`mail info@${'a'.repeat(64)}.nl`, [`url:${'a'.repeat(64)}.nl`]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected)
   })

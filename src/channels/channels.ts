@@ -1,6 +1,6 @@
 // The channel table of DESIGN.md: what each channel requires of a reply.
 import type { ChannelName } from '../types.js'
-import { TovError } from '../tov-error.js'
+import { shownValue, TovError } from '../tov-error.js'
 
 /** How a channel measures length: X's weighted count, UTF-8 bytes (Google), or characters. */
 export type LengthUnit = 'x-weighted' | 'utf8-bytes' | 'characters'
@@ -93,13 +93,13 @@ const table: Record<ChannelName, ChannelSpec> = {
 
 export const channelNames = Object.keys(table) as ChannelName[]
 
-export function isChannelName(name: string): name is ChannelName {
-  return Object.hasOwn(table, name)
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(table, name)
 }
 
-export function getChannel(name: string): ChannelSpec {
+export function getChannel(name: unknown): ChannelSpec {
   if (!isChannelName(name)) {
-    throw new TovError('UNKNOWN_CHANNEL', `Onbekend kanaal "${name}". Kies uit: ${channelNames.join(', ')}.`)
+    throw new TovError('UNKNOWN_CHANNEL', `Onbekend kanaal "${shownValue(name)}". Kies uit: ${channelNames.join(', ')}.`)
   }
   return table[name]
 }

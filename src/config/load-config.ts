@@ -115,6 +115,10 @@ async function importCodeConfig(path: string): Promise<unknown> {
 
 /** The resolved config for a directory (searching upward to the project root), or for a named file. */
 export async function loadConfig(cwd: string = process.cwd(), options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  if (typeof cwd !== 'string') throw new TovError('USAGE', 'loadConfig() verwacht een map, zoals process.cwd().')
+  if (options === null || typeof options !== 'object' || (options.configFile !== undefined && typeof options.configFile !== 'string')) {
+    throw new TovError('USAGE', 'loadConfig() verwacht als opties een object, zoals { configFile: ".tovrc" }.')
+  }
   const display = (file: string) => relative(cwd, file) || file
   const named = options.configFile ? resolve(cwd, options.configFile) : undefined
   let found: { path: string; config: unknown } | undefined

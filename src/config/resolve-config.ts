@@ -67,7 +67,10 @@ function fail(source: string, message: string): never {
 }
 
 function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string')
+  // A loop, not every(): every() skips the holes of a sparse array ([, 'x']).
+  if (!Array.isArray(value)) return false
+  for (let index = 0; index < value.length; index++) if (typeof value[index] !== 'string') return false
+  return true
 }
 
 function presetNames(folder: string): string[] {
@@ -140,7 +143,7 @@ function checkKeys(entry: Record<string, unknown>, known: readonly string[], whe
 function validateChecklist(raw: unknown, source: string): ChecklistItemInput[] {
   if (!Array.isArray(raw)) fail(source, '"checklist" moet een lijst van punten zijn, zoals [{ "id": "merktaal", "question": "…?" }].')
   const seen = new Set(defaultChecklist.map((item) => item.id))
-  return raw.map((entry, index) => {
+  return Array.from(raw, (entry: unknown, index) => {
     const where = `checklist[${index}]`
     if (!isPlainObject(entry)) fail(source, `${where}: verwacht een object met "id" en "question".`)
     checkKeys(entry, checklistKeys, where, source)
@@ -156,7 +159,7 @@ function validateChecklist(raw: unknown, source: string): ChecklistItemInput[] {
 function validatePhrases(raw: unknown, checklistIds: readonly string[], source: string): PhraseRuleInput[] {
   if (!Array.isArray(raw)) fail(source, '"phrases" moet een lijst van eigen regels zijn, zoals [{ "id": "klantenservice", "match": "klantendienst", "replace": "klantenservice" }].')
   const seen = new Set<string>()
-  return raw.map((entry, index) => {
+  return Array.from(raw, (entry: unknown, index) => {
     const where = `phrases[${index}]`
     if (!isPlainObject(entry)) fail(source, `${where}: verwacht een object met minstens "id" en "match".`)
     checkKeys(entry, phraseKeys, where, source)

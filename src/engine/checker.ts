@@ -10,12 +10,13 @@ import { checklistVerdicts } from '../checklist/checklist.js'
 import { resolveConfig } from '../config/resolve-config.js'
 import markSyntax from '../syntax/mark-syntax.js'
 import { TovError } from '../tov-error.js'
-import type { ChannelName, CheckOptions, CheckResult, Finding, ResolvedConfig, Severity, TovConfigInput } from '../types.js'
+import type { ChannelName, CheckOptions, CheckResult, Finding, ResolvedConfig, Severity, Thread, TovConfigInput } from '../types.js'
 import { formatMessage, type Report, type RuleDefinition, type RuleRun, type RunContext } from './define-rule.js'
 import { createCustomPhraseRule } from './custom-phrase-rule.js'
 import { buildSentences, type SentenceModel } from './reply-model.js'
 import { findRule } from './rule-registry.js'
-import { ParsedTurns } from './thread.js'
+import { parseInChunks } from './parse-in-chunks.js'
+import { ParsedTurns, parseThread } from './thread.js'
 
 interface ActiveRule {
   rule: RuleDefinition
@@ -50,6 +51,7 @@ export class Checker {
   private readonly pipelines = new Map<ChannelName, Promise<ChannelPipeline>>()
   /** A thread's turns, parsed once for all the replies checked against it. */
   private readonly turns = new ParsedTurns()
+  private readonly threads = new WeakMap<object, Thread>()
 
   constructor(config: ResolvedConfig) {
     this.config = config
@@ -94,11 +96,12 @@ export class Checker {
 
   private parse(text: string): { tree: Root; file: VFile } {
     const file = new VFile({ value: text })
-    const tree = this.parser.runSync(this.parser.parse(file), file)
+    const tree = this.parser.runSync(parseInChunks(text, (piece) => this.parser.parse(piece)), file)
     return { tree, file }
   }
 
-  async check(text: string, options: CheckOptions = {}): Promise<CheckResult> {
+  async check(text: string, checkOptions: CheckOptions = {}): Promise<CheckResult> {
+    const options = this.validOptions(text, checkOptions)
     const name = options.file ?? '<tekst>'
     assertReplyText(text, name)
     const channelName = options.channel ?? options.thread?.channel ?? this.config.channel
@@ -133,6 +136,28 @@ export class Checker {
       checklist: checklistVerdicts(this.config.checklist, findings, pipeline.checklistItems),
       summary: { errors, warnings: findings.length - errors },
     }
+  }
+
+  /**
+   * The options of a check as TypeScript promises them: a JavaScript caller may pass anything, and bad
+   * input is a TovError, never a TypeError from deep inside a rule. A thread is validated once per object.
+   */
+  private validOptions(text: unknown, options: unknown): CheckOptions {
+    if (typeof text !== 'string') throw new TovError('USAGE', `check() verwacht de tekst van een reactie, geen ${text === null ? 'null' : typeof text}.`)
+    if (options === null || typeof options !== 'object') throw new TovError('USAGE', 'check() verwacht als opties een object, zoals { channel: "x" }.')
+    const { channel, file, agent, template, thread } = options as Record<string, unknown>
+    if (channel !== undefined) getChannel(channel)
+    if (file !== undefined && typeof file !== 'string') throw new TovError('USAGE', 'de optie "file" moet tekst zijn.')
+    if (agent !== undefined && typeof agent !== 'string') throw new TovError('USAGE', 'de optie "agent" moet initialen zijn, zoals "AB".')
+    if (template !== undefined && typeof template !== 'boolean') throw new TovError('USAGE', 'de optie "template" moet true of false zijn.')
+    if (thread === undefined) return options as CheckOptions
+    if (thread === null || typeof thread !== 'object') throw new TovError('THREAD_INVALID', 'thread: verwacht een object met "messages".')
+    let valid = this.threads.get(thread)
+    if (!valid) {
+      valid = parseThread(thread)
+      this.threads.set(thread, valid)
+    }
+    return { ...(options as CheckOptions), thread: valid }
   }
 
   private toFinding(

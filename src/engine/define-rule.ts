@@ -95,7 +95,7 @@ export function defineRule(definition: RuleDefinition): RuleDefinition {
   return definition
 }
 
-/** Fills `{name}` placeholders of a message template. */
+/** Fills `{name}` placeholders of a message template; quoted text that spans lines is shown on one. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]).replace(/\s+/gu, ' ') : whole))
 }

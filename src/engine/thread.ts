@@ -48,7 +48,8 @@ export function parseThread(raw: unknown, source = 'thread'): Thread {
   const object = raw as Record<string, unknown>
   if (!Array.isArray(object['messages'])) fail(source, '"messages" ontbreekt of is geen lijst.')
   if (object['messages'].length > maxThreadMessages) fail(source, tooMany)
-  const messages: ThreadMessage[] = object['messages'].map((message: unknown, index: number) => {
+  // Array.from, not map(): map() keeps the holes of a sparse array, which would pass unchecked.
+  const messages: ThreadMessage[] = Array.from(object['messages'] as unknown[], (message: unknown, index: number) => {
     const entry = message as Record<string, unknown> | null
     if (entry === null || typeof entry !== 'object') fail(source, `bericht ${index + 1} is geen object.`)
     if (entry['from'] !== 'customer' && entry['from'] !== 'agent') {

@@ -3,7 +3,7 @@
 // The readers load on demand: checking one draft (the agent at a terminal) must not pay for the parsers.
 import { extname } from 'node:path'
 import { maxReplyBytes } from '../engine/checker.js'
-import { TovError } from '../tov-error.js'
+import { shownValue, TovError } from '../tov-error.js'
 import { shiftedMap } from './offset-map.js'
 import type { CsvColumns } from './read-csv-library.js'
 import {
@@ -30,8 +30,8 @@ export interface ReadLibraryOptions {
   maxEntries?: number
 }
 
-export function isLibraryFormat(name: string): name is LibraryFormat {
-  return (libraryFormats as readonly string[]).includes(name)
+export function isLibraryFormat(name: unknown): name is LibraryFormat {
+  return typeof name === 'string' && (libraryFormats as readonly string[]).includes(name)
 }
 
 export function formatOfPath(path: string): LibraryFormat {
@@ -95,6 +95,13 @@ function assertEntrySize(library: LibraryFile, entry: LibraryEntry): void {
 
 /** Reads a library from its decoded content; every problem is a TovError naming file, line and column. */
 export async function readLibrary(file: string, content: string, options: ReadLibraryOptions = {}): Promise<LibraryFile> {
+  // A JavaScript caller may pass anything: bad arguments are a TovError, not a TypeError further on.
+  if (typeof file !== 'string' || typeof content !== 'string') throw new TovError('USAGE', 'readLibrary() verwacht een bestandsnaam en de tekst van het bestand.')
+  if (options === null || typeof options !== 'object') throw new TovError('USAGE', 'readLibrary() verwacht als opties een object.')
+  if (options.format !== undefined && !isLibraryFormat(options.format)) {
+    throw new TovError('UNKNOWN_FORMAT', `Onbekend invoerformaat "${shownValue(options.format)}". Kies uit: ${libraryFormats.join(', ')}.`)
+  }
+  if (options.template !== undefined && typeof options.template !== 'boolean') throw new TovError('USAGE', 'de optie "template" moet true of false zijn.')
   const format = options.format ?? formatOfPath(file)
   const entriesLeft = options.maxEntries ?? maxEntries
   let library: LibraryFile

@@ -28,11 +28,18 @@ function endOf(node: SentenceContent): number {
   return node.position?.end.offset ?? -1
 }
 
-function markSentence(sentence: Sentence, spans: SyntaxSpan[], text: string): void {
+/**
+ * Marks the spans inside one sentence. Sentences come in text order and spans are sorted and disjoint, so
+ * `cursor.next` (the first span that can still reach this or a later sentence) only moves forward: the
+ * whole reply costs O(sentences + spans), where filtering all spans per sentence was quadratic.
+ */
+function markSentence(sentence: Sentence, spans: SyntaxSpan[], cursor: { next: number }, text: string): void {
   const children = sentence.children
   const sentenceStart = startOf(children[0]!)
   const sentenceEnd = endOf(children[children.length - 1]!)
-  const inside = spans.filter((span) => span.start < sentenceEnd && span.end > sentenceStart)
+  while (cursor.next < spans.length && spans[cursor.next]!.end <= sentenceStart) cursor.next++
+  const inside: SyntaxSpan[] = []
+  for (let index = cursor.next; index < spans.length && spans[index]!.start < sentenceEnd; index++) inside.push(spans[index]!)
   if (inside.length === 0) return
 
   const result: SentenceContent[] = []
@@ -64,10 +71,11 @@ export default function markSyntax() {
     const spans = findSyntaxSpans(text)
     file.data.syntaxSpans = spans
     if (spans.length === 0) return
+    const cursor = { next: 0 }
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
       for (const sentence of (paragraph as Paragraph).children) {
-        if (sentence.type === 'SentenceNode' && sentence.children.length > 0) markSentence(sentence, spans, text)
+        if (sentence.type === 'SentenceNode' && sentence.children.length > 0) markSentence(sentence, spans, cursor, text)
       }
     }
   }
