@@ -1,10 +1,11 @@
 // Libraries of hundreds of entries are checked on worker threads (one checker and dictionary each): the
 // built CLI reports exactly what one thread reports, in the same order.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdtempSync, openSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { workerCount } from '../src/library/parallel-check.js'
 // @ts-expect-error: a plain ES module script without types
 import { makeLibrary } from '../bench/make-library.mjs'
 
@@ -27,9 +28,46 @@ describe('parallel library check', () => {
     expect(results.map((result) => result.entry)).toEqual(results.map((_, index) => `antwoord-${String(index + 1).padStart(5, '0')}`))
   }, 60_000)
 
+  it('never starts more threads than cores or batches of work (--jobs 64 on 300 entries)', () => {
+    expect(workerCount(64, 300)).toBe(Math.min(availableParallelism(), 3))
+    expect(workerCount(64, 100_000)).toBe(availableParallelism())
+    expect(workerCount(1, 100_000)).toBe(1)
+  })
+
   it('rejects a bad --jobs with one line', () => {
     const result = spawnSync(process.execPath, [join(root, 'bin/tov.js'), 'check', 'fixtures/replies/x', '--jobs', 'veel'], { cwd: root, encoding: 'utf8' })
     expect(result.status).toBe(2)
     expect(result.stderr).toBe('tov: --jobs verwacht een aantal threads vanaf 1 of "auto", niet "veel".\n')
+  })
+
+  it('gives identical output on one thread and on two for hostile entries, with no stack trace', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tov-parallel-'))
+    const hostile = [
+      'a.'.repeat(20_000),
+      '.,!?;:'.repeat(5_000),
+      '{{naam}} '.repeat(3_000),
+      'we gaan ernaar kijken, '.repeat(2_000),
+      'http://a.nl/' + ')'.repeat(20_000),
+      'Hoi. dag. '.repeat(5_000),
+      'Zie 06-1234567.\n\n'.repeat(2_000),
+      'a'.repeat(30_000) + '@',
+    ]
+    const entries = Array.from({ length: 240 }, (_, index) => ({ id: `e${index}`, text: hostile[index % hostile.length]! + ` ^AB ${index}` }))
+    writeFileSync(join(folder, 'lib.json'), JSON.stringify(entries))
+    const runWith = (jobs: string) =>
+      spawnSync(process.execPath, [join(root, 'bin/tov.js'), 'check', 'lib.json', '-f', 'json', '--channel', 'email', '--jobs', jobs], { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 30 })
+    const single = runWith('1')
+    const parallel = runWith('2')
+    expect(single.stderr).toBe('')
+    expect(parallel.stderr).toBe('')
+    expect(JSON.parse(single.stdout)).toHaveLength(240)
+    expect(parallel.stdout).toBe(single.stdout)
+  }, 120_000)
+
+  it('refuses endless standard input with one line instead of reading it all', () => {
+    const result = spawnSync(process.execPath, [join(root, 'bin/tov.js'), 'check', '-'], { cwd: root, encoding: 'utf8', stdio: [openSync('/dev/zero', 'r'), 'pipe', 'pipe'], timeout: 30_000 })
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe('tov: <stdin>: te groot (meer dan 1 MiB).\n')
   })
 })
