@@ -7,6 +7,8 @@ import type { SyntaxSpan } from '../src/syntax/syntax-spans.js'
 
 interface Overflow {
   length: number
+  /** `length` is a lower bound: X's count of a text far over the limit is not worth its cost. */
+  atLeast?: true
   overflowAt: number
 }
 
@@ -69,6 +71,7 @@ export default defineRule({
   channels: 'alle kanalen met een grens (x 280 gewogen, google-review 4096 bytes, ...)',
   messages: {
     tooLong: 'Te lang voor {channel}: {length}/{max}{unit}. Kort je reactie met {over} in; alles vanaf hier valt weg.',
+    tooLongAtLeast: 'Te lang voor {channel}: minstens {length}/{max}{unit}. Kort je reactie met minstens {over} in; alles vanaf hier valt weg.',
   },
   options: { max: 'number' },
   docs: {
@@ -95,7 +98,7 @@ export default defineRule({
       // Never point into the middle of a link, mention or emoji: it goes as a whole.
       const overflowAt = toOriginal(overflow.overflowAt)
       const inside = run.syntax.find((span) => span.start < overflowAt && overflowAt < span.end)
-      run.report('tooLong', {
+      run.report(overflow.atLeast ? 'tooLongAtLeast' : 'tooLong', {
         start: inside?.start ?? overflowAt,
         end: run.text.trimEnd().length,
         data: { channel: channel.label, length: overflow.length, max, unit: unitNotes[unit], over: overflow.length - max },

@@ -15,6 +15,13 @@ const lexicalised = new Set([
   'netjes', 'zachtjes', 'stilletjes', 'frisjes', 'welletjes',
 ])
 
+/**
+ * Longer than any diminutive in the table (the longest, "kruip-door-sluip-doorsteegjes", has 29
+ * characters): a compound's diminutive tail is looked for only this far from the word's end, so a long
+ * word costs no more than a short one (a test holds the table to it).
+ */
+export const longestDiminutive = 40
+
 /** Diminutive adverbs, with the plain word. */
 const adverbs: Record<string, string> = { eventjes: 'even' }
 
@@ -55,7 +62,7 @@ export default defineRule({
       const form = diminutiveForm(word)
       if (form) return { form, head: '' }
       // A compound ending in a diminutive ("bestellinkje"), when its first part is a word of its own.
-      for (let split = 3; split <= word.length - 5; split++) {
+      for (let split = Math.max(3, word.length - longestDiminutive); split <= word.length - 5; split++) {
         const tail = word.slice(split)
         if (lexicalised.has(tail)) return undefined
         const tailForm = diminutiveForm(tail)

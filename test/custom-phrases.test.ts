@@ -69,6 +69,20 @@ describe('custom phrase rules', () => {
     })
   }
 
+  const every: Array<[string, string, string[]]> = [
+    // text, rule, every actual in order
+    ['@eva Bel de klantendienst of de klantendienst. ^AB', 'custom/klantenservice', ['klantendienst', 'klantendienst']],
+    ['@eva Onze klantendienst en de klantendiensten van onze partners helpen je graag. ^AB', 'custom/klantenservice', ['klantendienst', 'klantendiensten']],
+    ['@eva We annuleren de bestelling en hebben de levering al geannuleerd. ^AB', 'custom/annuleren', ['annuleren', 'geannuleerd']],
+    ['@eva Geen probleem, echt geen probleem en geen zorgen. ^AB', 'custom/geen-probleem', ['Geen probleem', 'geen probleem', 'geen zorgen']],
+    ['@eva Neem contact op of wil je liever contact opnemen via de app? ^AB', 'custom/contact', ['Neem contact op', 'contact opnemen']],
+  ]
+  for (const [text, ruleId, actual] of every) {
+    it(`reports every match in a sentence: ${text}`, async () => {
+      expect((await found(text)).filter((finding) => finding.ruleId === ruleId).map((finding) => finding.actual)).toEqual(actual)
+    })
+  }
+
   it('reports under its own checklist item, with its severity and message', async () => {
     const result = await (await checker).check('@eva Je abonnement is opgezegd. ^AB')
     expect(result.findings[0]).toMatchObject({ ruleId: 'custom/beeindigen', severity: 'error', checklist: 'merktaal' })

@@ -50,6 +50,11 @@ describe('fixReply', () => {
     ['@eva Je pakket komt morgen.', '@eva Je pakket komt morgen. ^AB', ['sign-off']],
     ['@eva Bel gerust onze klantendienst. ^AB', '@eva Bel gerust onze klantenservice. ^AB', ['custom/klantenservice']],
     ['Bel onze Klantendienst @eva. ^ab', '@eva Bel onze Klantenservice. ^AB', ['mention-first', 'custom/klantenservice', 'sign-off']],
+    [
+      'Bel de klantendienst of mail de klantendienst @eva.',
+      '@eva Bel de klantenservice of mail de klantenservice. ^AB',
+      ['mention-first', 'custom/klantenservice', 'custom/klantenservice', 'sign-off'],
+    ],
   ]
   for (const [before, after, rules] of cases) {
     it(`fixes "${before}"`, async () => {
@@ -68,6 +73,22 @@ describe('fixReply', () => {
       expect(text).toBe(after)
     })
   }
+
+  it('keeps the fixes that help, sets aside one that does not, and a second run agrees', async () => {
+    // "helpdesk" -> "Helpdesk" is matched again: that rule reports as much after its fix as before.
+    const mixed = await createChecker({
+      phrases: [
+        { id: 'klantenservice', match: 'klantendienst', replace: 'klantenservice' },
+        { id: 'helpdesk', match: 'helpdesk', replace: 'Helpdesk' },
+      ],
+    })
+    const text = '@eva Bel de klantendienst, de helpdesk of de klantendienst. ^AB'
+    const first = await fixReply(mixed, text, { channel: 'x' })
+    expect(first.text).toBe('@eva Bel de klantenservice, de helpdesk of de klantenservice. ^AB')
+    expect(first.applied.map((fix) => fix.ruleId)).toEqual(['custom/klantenservice', 'custom/klantenservice'])
+    expect(first.result.findings.map((finding) => finding.ruleId)).toEqual(['custom/helpdesk'])
+    expect((await fixReply(mixed, first.text, { channel: 'x' })).applied).toEqual([])
+  })
 
   it('leaves what needs judgement alone: no initials known, a vague promise', async () => {
     const plain = await createChecker({})

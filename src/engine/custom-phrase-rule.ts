@@ -1,11 +1,13 @@
 // A brand's own phrase rules (config "phrases"), in the spirit of Vale's existence and substitution rules:
 // "match" lists what to avoid, "replace" what to write instead. They compile to the same phrase matcher as
 // the built-in rules, so "opzeggen" also finds "opgezegd" and "zeg je abonnement op", and a phrase of
-// several words is found in any order within its clause.
+// several words is found in any order within its clause. Every occurrence is reported (and fixed), not
+// only the first of a sentence.
 import type { ResolvedPhraseRule } from '../types.js'
 import { defineRule, type RuleDefinition } from './define-rule.js'
 import { equivalentSlots, inflect, looksLikeInfinitive, type IsWord } from './dutch-inflection.js'
 import { PhraseMatcher, type PhrasePatternData } from './phrase-matcher.js'
+import { findEveryMatch } from './phrase-rule.js'
 import { normalizeWord } from './reply-model.js'
 
 export const customRulePrefix = 'custom/'
@@ -132,7 +134,7 @@ export function createCustomPhraseRule(rule: ResolvedPhraseRule): RuleDefinition
       const { patterns, replacements } = compile(rule, (form) => dictionary.isKnown(form))
       const matcher = new PhraseMatcher({ patterns }, `phrases.${rule.id}`)
       return (_tree, run) => {
-        for (const match of matcher.find(run.sentences())) {
+        for (const match of findEveryMatch(matcher, run.sentences())) {
           const actual = run.text.slice(match.start, match.end)
           const replaced = replacements.get(wordsOf(actual).join(' '))
           const suggestion = replaced === undefined ? undefined : capitalizeLike(actual, replaced)

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { longestDiminutive } from '../../rules/no-diminutive.js'
 import { ruleTable } from '../rule-tester.js'
 
 ruleTable('no-diminutive', {
@@ -30,8 +34,18 @@ ruleTable('no-diminutive', {
     { text: '@eva De linkjes staan in je mail. ^AB', actual: ['linkjes'] },
     { text: '@eva Het pakketje is onderweg. ^AB', actual: ['pakketje'] },
     { text: '@eva Klik op het bestellinkje in je mail. ^AB', actual: ['bestellinkje'] },
+    { text: '@eva Klik op het klantenservicebestellinkje in je mail. ^AB', actual: ['klantenservicebestellinkje'] },
     { text: '@eva Momentje, ik zoek het voor je uit. ^AB', actual: ['Momentje'], suggestion: 'Moment' },
     { text: '@eva Wacht eventjes, ik kijk het na. ^AB', actual: ['eventjes'], suggestion: 'even' },
     { text: '@eva Dat dingetje regelen we even voor je. ^AB', actual: ['dingetje'] },
   ],
+})
+
+describe('no-diminutive data', () => {
+  it('has no diminutive longer than the rule looks for at the end of a compound', () => {
+    const table = readFileSync(join(import.meta.dirname, '../../generated/diminutives.tsv'), 'utf8')
+    const longest = Math.max(...table.split('\n').map((line) => [...line.split('\t')[0]!].length))
+    expect(longest).toBeGreaterThan(20)
+    expect(longest).toBeLessThanOrEqual(longestDiminutive)
+  })
 })
