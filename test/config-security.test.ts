@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { loadConfig } from '../src/config/load-config.js'
 import { tov } from './run-cli.js'
 
@@ -77,6 +77,14 @@ describe('a found config never runs code', () => {
     for (let level = 1; level < 9; level++) lines.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`)
     const { folder } = repository({ '.tovrc': lines.join('\n') + '\n' })
     await expect(loadConfig(folder)).rejects.toMatchObject({ code: 'CONFIG_UNREADABLE' })
+  })
+
+  it('a YAML key that is a collection is an invalid key, with no warning printed by the YAML package', async () => {
+    const warn = vi.spyOn(process, 'emitWarning')
+    const { folder } = repository({ '.tovrc': '? [a, b]\n: x\n' })
+    await expect(loadConfig(folder)).rejects.toMatchObject({ code: 'CONFIG_INVALID' })
+    expect(warn).not.toHaveBeenCalled()
+    warn.mockRestore()
   })
 
   it('extends names a preset, never a path', async () => {

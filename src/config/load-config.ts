@@ -63,7 +63,8 @@ function parseJson(content: string): unknown {
 
 /** YAML data only: the core schema (no custom tags), few aliases, so no alias bomb and no code. */
 function parseYaml(content: string): unknown {
-  const document = parseDocument(content, { schema: 'core', uniqueKeys: true, prettyErrors: true })
+  // logLevel 'error': the yaml package would otherwise print warnings through process.emitWarning.
+  const document = parseDocument(content, { schema: 'core', uniqueKeys: true, prettyErrors: true, logLevel: 'error' })
   const error = document.errors[0]
   if (error) {
     const where = error.linePos?.[0]

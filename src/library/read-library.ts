@@ -60,7 +60,7 @@ async function readTextReply(file: string, content: string, template: boolean): 
     const { assertYamlShape } = await import('./yaml-shape.js')
     assertYamlShape(source, { fail: (offset, problem) => libraryError(file, content, base + offset, `front matter: ${problem}`, 'INPUT_TOO_COMPLEX') })
     // A document, not yaml.parse: parse prints warnings (an unknown tag) to stderr, a second line.
-    const document = yaml.parseDocument(source, { prettyErrors: false })
+    const document = yaml.parseDocument(source, { prettyErrors: false, logLevel: 'error' })
     const error = document.errors[0]
     if (error) fail(`ongeldige YAML: ${error.message.split('\n')[0]}`)
     data = document.toJS({ maxAliasCount: 100 })
