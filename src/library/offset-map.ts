@@ -8,8 +8,16 @@ export interface OffsetMap {
   toSource(offset: number): number
 }
 
+/** What a decoder reports to: characters taken as they are, and characters decoded from a stretch of source. */
+export interface OffsetSink {
+  /** Appends `chunk`, which is the source from `sourceStart` character for character. */
+  copy(chunk: string, sourceStart: number): void
+  /** Appends `chunk`, decoded from the source range [sourceStart, sourceEnd) (an escape, an entity). */
+  emit(chunk: string, sourceStart: number, sourceEnd: number): void
+}
+
 /** Builds a map while decoding: call `copy` for characters taken as they are, `emit` for decoded ones. */
-export class OffsetMapBuilder {
+export class OffsetMapBuilder implements OffsetSink {
   private readonly textStarts: number[] = []
   private readonly sourceStarts: number[] = []
   private textLength = 0

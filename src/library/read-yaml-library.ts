@@ -13,8 +13,25 @@ function textEntry(file: string, content: string, node: unknown, where: number, 
     libraryError(file, content, at, `"text" van reactie ${quoted(id)} moet tekst zijn.`)
   }
   const scalar = node as Scalar<string>
-  const [start, end] = scalar.range ?? [where, where]
+  const [start, end] = scalarBody(content, scalar, where)
   return { text: scalar.value, map: alignText(scalar.value, content, start, end, { escapes: scalar.type === 'QUOTE_DOUBLE' }) }
+}
+
+/**
+ * Where a scalar's text is written: after a block scalar's header line ("|-  # groet"), inside quotes.
+ * The header's line break and the quotes would otherwise be taken for the text's own line break or quote.
+ */
+function scalarBody(content: string, scalar: Scalar<string>, where: number): [number, number] {
+  const [start, end] = scalar.range ?? [where, where]
+  if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
+    let body = start
+    while (body < end && content[body] !== '\n' && content[body] !== '\r') body++
+    if (content[body] === '\r' && content[body + 1] === '\n') body++
+    return [Math.min(body + 1, end), end]
+  }
+  const quote = scalar.type === 'QUOTE_DOUBLE' ? '"' : scalar.type === 'QUOTE_SINGLE' ? "'" : undefined
+  if (quote && end - start >= 2 && content[start] === quote && content[end - 1] === quote) return [start + 1, end - 1]
+  return [start, end]
 }
 
 function channelOf(file: string, content: string, map: Node, id: string) {
@@ -46,7 +63,7 @@ export function readYamlLibrary(file: string, content: string, entriesLeft = max
     maxRootItems: entriesLeft,
     tooManyRootItems: (offset) => tooManyEntries(file, content, offset),
   })
-  const document = parseDocument(content, { uniqueKeys: false, prettyErrors: false })
+  const document = parseDocument(content, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' })
   const error = document.errors[0]
   if (error) libraryError(file, content, error.pos[0], `ongeldige YAML: ${error.message.split('\n')[0]}`)
   const root = document.contents
