@@ -73,7 +73,7 @@ describe('the sentence parser: a long text is parsed in pieces, in linear time, 
   it('gives the tree of a whole parse when the pieces end at paragraphs', () => {
     const paragraph = 'Hoi Eva, bedankt voor je bericht. Je pakket ligt bij het afhaalpunt. Bel ons op 020-1234567 (ma. t/m vr.) of mail naar info@voorbeeld.nl. '
     for (const newline of ['\n', '\r\n']) {
-      const text = Array.from({ length: 40 }, (_, index) => paragraph.repeat(1 + (index % 5)) + `Groet, ^AB${newline}${newline}`).join('')
+      const text = Array.from({ length: 80 }, (_, index) => paragraph.repeat(1 + (index % 5)) + `Groet, ^AB${newline}${newline}`).join('')
       expect(chunkEnds(text).length).toBeGreaterThan(5)
       expect(parseInChunks(text, parse)).toEqual(parse(text))
     }
@@ -82,7 +82,7 @@ describe('the sentence parser: a long text is parsed in pieces, in linear time, 
   it('cuts at a blank line, a line break, a sentence end, white space, and only then anywhere', () => {
     expect(chunkEnds('aaaa\n\nbbbb bbbb', 10)).toEqual([6, 15])
     expect(chunkEnds('aaaa aa\nbbbb bbbb', 10)).toEqual([8, 17])
-    expect(chunkEnds('Hoi. Dag zeg en', 12)).toEqual([5, 15])
+    expect(chunkEnds('Hoi daar. Dag zeg en', 14)).toEqual([10, 20])
     expect(chunkEnds('aaaaaa bbbbbbbb', 10)).toEqual([7, 15])
     expect(chunkEnds('a'.repeat(25), 10)).toEqual([10, 20, 25])
     const emoji = '😀'.repeat(10)
@@ -97,7 +97,7 @@ describe('the sentence parser: a long text is parsed in pieces, in linear time, 
   })
 
   it('puts every finding of a long reply where it is in the text', async () => {
-    const text = repeatTo('Hoi Eva, bedankt voor je bericht.\nDit is interresant. ', 50_000)
+    const text = 'Hoi Eva, bedankt voor je bericht.\nDit is interresant. '.repeat(1_000)
     const result = await full.check(text, { channel: 'email' })
     const spelling = result.findings.filter((finding) => finding.ruleId === 'spelling')
     expect(spelling.length).toBeGreaterThan(500)
