@@ -1,7 +1,7 @@
 // Earlier messages of the conversation, as context for the next reply: the thread format of DESIGN.md, a
 // JSON array of messages, or plain text with "klant:" and "agent:" turns.
 import { isChannelName } from '../channels/channels.js'
-import { TovError } from '../tov-error.js'
+import { shownValue, TovError } from '../tov-error.js'
 import type { Thread, ThreadMessage } from '../types.js'
 import type { SentenceModel } from './reply-model.js'
 
@@ -35,11 +35,6 @@ function assertThreadSize(messages: ThreadMessage[], source: string): void {
   if (bytes > maxThreadBytes) fail(source, tooLarge)
 }
 
-/** A value for a message to show in an error, without calling anything on an object from outside. */
-function shown(value: unknown): string {
-  if (typeof value !== 'string') return typeof value
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value
-}
 
 /** Validates a parsed thread (an object with "messages", or the array of messages); throws a TovError. */
 export function parseThread(raw: unknown, source = 'thread'): Thread {
@@ -63,7 +58,7 @@ export function parseThread(raw: unknown, source = 'thread'): Thread {
   const channel = object['channel']
   if (channel !== undefined) {
     if (typeof channel !== 'string') fail(source, '"channel" moet een kanaalnaam zijn, zoals "x".')
-    if (!isChannelName(channel)) fail(source, `onbekend kanaal "${shown(channel)}".`)
+    if (!isChannelName(channel)) fail(source, `onbekend kanaal "${shownValue(channel)}".`)
     thread.channel = channel
   }
   const customer = object['customer']
