@@ -60,6 +60,15 @@ const cases: Array<{ name: string; file: string; content: string; entry: string;
     map: [8, 9, 12, 13, 14],
   },
   {
+    name: 'YAML double quotes: an escaped space skipped whole, its backslash never the text\'s own "\\"',
+    file: 'a.yaml',
+    content: 'a: "x \\ \n\n  \\  \\\\y"\nb: hoi',
+    entry: 'a',
+    text: 'x  \n  \\y',
+    // The decoded "\\" is the escape at 15, not the backslash of the escaped space at 12.
+    map: [4, 5, 6, 8, 9, 11, 15, 17, 18],
+  },
+  {
     name: 'Zendesk HTML: a CR (a line feed to the HTML parser) takes the CR only',
     file: 'm.json',
     content: zendesk('\r 06-12345678 '),

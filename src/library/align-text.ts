@@ -160,6 +160,11 @@ export function alignInto(sink: OffsetSink, text: string, source: string, start:
           j += match[0].length
           break
         }
+        // A backslash in double quotes always begins an escape (or a line continuation), never the text's
+        // own "\\": one that does not decode to this character is skipped whole, or an escaped space the
+        // white space before it stood in for would hand its backslash to a "\\\\" further on.
+        j += match ? match[0].length : 1
+        continue
       }
       if (isWhiteSpace(code) && isWhiteSpace(here)) {
         // White space of the source ends at the text's end or another node's stretch, whichever is first.
