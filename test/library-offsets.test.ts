@@ -101,6 +101,14 @@ const cases: Array<{ name: string; file: string; content: string; entry: string;
     map: [69, 70, 77, 78, 86, 92, 98, 99, 107, 108],
   },
   {
+    name: 'Zendesk HTML: a tag in a textarea is text, its "&lt;" decoded',
+    file: 'm.json',
+    content: zendesk('<textarea><p &lt;</a>'),
+    entry: '1',
+    text: '<p <</a>',
+    map: [79, 80, 81, 82, 86, 87, 88, 89, 90],
+  },
+  {
     name: 'Zendesk HTML: an unknown entity is text as it is',
     file: 'm.json',
     content: zendesk('&bogus; hoi'),

@@ -96,6 +96,28 @@ function referenceLength(text: string, i: number, units: number, source: string,
   return best >= literal ? bestLength : 0
 }
 
+/** Whether the text at i has the source's [j, to) as text, character references decoded. */
+function readsAsText(text: string, i: number, source: string, j: number, to: number, end: number): boolean {
+  let t = i
+  for (let s = j; s < to; ) {
+    if (t >= text.length) return false
+    if (source.charCodeAt(s) === ampersand) {
+      const code = text.charCodeAt(t)
+      const units = code >= 0xd800 && code <= 0xdbff && t + 1 < text.length ? 2 : 1
+      const length = referenceLength(text, t, units, source, s, end)
+      if (length > 0) {
+        t += units
+        s += length
+        continue
+      }
+    }
+    if (text.charCodeAt(t) !== source.charCodeAt(s)) return false
+    t++
+    s++
+  }
+  return true
+}
+
 export function alignText(text: string, source: string, start: number, end: number, options: AlignOptions = {}): OffsetMap {
   const builder = new OffsetMapBuilder()
   alignInto(builder, text, source, start, end, options)
@@ -130,6 +152,7 @@ export function alignInto(sink: OffsetSink, text: string, source: string, start:
   const holes = options.holes ?? []
   let hole = 0
   let close = -1
+  let readAsTextUntil = -1
   let j = start
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
@@ -181,11 +204,15 @@ export function alignInto(sink: OffsetSink, text: string, source: string, start:
           close = j + 1
           while (close < end && source.charCodeAt(close) !== greaterThan) close++
         }
-        // A tag is text only where the parser reads tags as text (a textarea's content): then the text has it.
-        // Without its ">" it is no tag.
-        if (close < end && !text.startsWith(source.slice(j, close + 1), i)) {
-          j = close + 1
-          continue
+        // A tag is text only where the parser reads tags as text (a textarea's content, where "&lt;" is
+        // still decoded): then the text has it. Without its ">" it is no tag. Once the text is found to
+        // have the source up to that ">", a "<" before it is the text's too, without reading it again.
+        if (close < end && j > readAsTextUntil) {
+          if (!readsAsText(text, i, source, j, close + 1, end)) {
+            j = close + 1
+            continue
+          }
+          readAsTextUntil = close
         }
       }
       if (here === code) {
