@@ -1,5 +1,6 @@
 // Seed 001: "@dus altijd vooraan": a public reply opens with the customer's @mention, so it reads as
 // personal and stays out of everyone's timeline.
+import { trimBlanksEnd } from '../src/engine/blank-run.js'
 import { defineRule } from '../src/engine/define-rule.js'
 
 function normalizeHandle(handle: string): string {
@@ -65,7 +66,7 @@ export default defineRule({
       const later = mentions.find((mention) => !customer || '@' + normalizeHandle(mention.value) === customer) ?? mentions[0]
       if (later) {
         // Fix: move the mention to the front; the space before it goes with it ("morgen @eva." -> "morgen.").
-        const before = text.slice(leadingStart, later.start).replace(/[ \t]+$/, '')
+        const before = trimBlanksEnd(text.slice(leadingStart, later.start))
         run.report('notFirst', {
           start: later.start,
           end: later.end,

@@ -1,5 +1,6 @@
 // Seeds 000 and 001: a reply closes with a caret and the agent's name or initials (^AB), so the customer
 // knows who they are talking to; nothing comes after it.
+import { blanksBefore } from '../src/engine/blank-run.js'
 import { defineRule } from '../src/engine/define-rule.js'
 import { isPlaceholder, leadingPlaceholder } from '../src/syntax/syntax-spans.js'
 
@@ -81,7 +82,7 @@ export default defineRule({
         const expected = fixed && (initials.test(fixed) || firstName.test(fixed)) ? `^${fixed}` : example
         const suggestions = expected === example && !fixed ? [] : [expected]
         // Fix: "^ ab" -> "^AB", with one space (or the line break) before the caret.
-        const spaceBefore = /[ \t]*$/.exec(text.slice(0, caret))![0].length
+        const spaceBefore = blanksBefore(text, caret)
         const lineStart = caret - spaceBefore === 0 || text[caret - spaceBefore - 1] === '\n'
         run.report('malformed', {
           start: caret,

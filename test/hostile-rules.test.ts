@@ -109,3 +109,17 @@ describe('no-diminutive on long words', () => {
     expect(found?.actual).toBe('bestellinkje')
   }, 60_000)
 })
+
+describe('a long run of blanks before a mention or a signature', () => {
+  // The fuzzer's case: 40 KB of tabs before "@eva ... ^AB" took 800 ms, all of it in /[ \t]*$/ trying
+  // every tab of the run against text that does not end in one.
+  it.each([
+    ['sign-off, a malformed signature on the line after the blanks', 'sign-off', 'x\n^ ab'],
+    ['mention-first, a mention after the blanks', 'mention-first', 'x @eva'],
+  ])('%s', async (_name, rule, tail) => {
+    const checker = await checkerFor({ extends: [], rules: { [rule]: 'error' } })
+    const draft = (blank: string) => `Je pakket komt morgen. ${blank.repeat(40_000)}${tail} dag`
+    await expectLinear((text) => checker.check(text, { channel: 'x' }), draft('\t'), { benign: draft('a') })
+    expect((await checker.check(draft('\t'), { channel: 'x' })).findings.map((finding) => finding.ruleId)).toContain(rule)
+  }, 60_000)
+})
