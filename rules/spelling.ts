@@ -1,6 +1,7 @@
 // Seed 001: "wat ook belangrijk is, is dat er geen spelfouten worden gemaakt". Dutch spelling on
 // OpenTaal's dictionary (compounds included); names, handles, links and the team's vocabulary are fine.
 import { defineRule } from '../src/engine/define-rule.js'
+import { isStopAbbreviation } from '../src/syntax/split-sentence-ends.js'
 import { placeholderParts } from '../src/syntax/syntax-spans.js'
 
 function isAbbreviation(word: string): boolean {
@@ -75,6 +76,7 @@ export default defineRule({
           const skip =
             word.length < 2 ||
             isAbbreviation(word) ||
+            isStopAbbreviation(word) ||
             // A capital inside a sentence marks a name (the greeted customer, a place, a brand).
             (capitalised && !sentenceStart)
           if (!skip && !isKnown(word)) report(token.start + token.text.indexOf(word), word)

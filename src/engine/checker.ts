@@ -1,5 +1,5 @@
 // Builds the retext pipeline from a resolved config (once per channel) and runs it over replies:
-// text -> parse (retext-dutch) -> syntax marking -> rules -> findings -> checklist.
+// text -> parse (retext-dutch) -> syntax marking -> sentence ends -> rules -> findings -> checklist.
 import type { Root } from 'nlcst'
 import { unified, type Processor } from 'unified'
 import retextDutch from 'retext-dutch'
@@ -9,6 +9,7 @@ import { getChannel } from '../channels/channels.js'
 import { checklistVerdicts } from '../checklist/checklist.js'
 import { resolveConfig } from '../config/resolve-config.js'
 import markSyntax from '../syntax/mark-syntax.js'
+import splitSentenceEnds from '../syntax/split-sentence-ends.js'
 import { TovError } from '../tov-error.js'
 import type { ChannelName, CheckOptions, CheckResult, Finding, ResolvedConfig, Severity, Thread, TovConfigInput } from '../types.js'
 import { formatMessage, type Report, type RuleDefinition, type RuleRun, type RunContext } from './define-rule.js'
@@ -55,7 +56,7 @@ export class Checker {
 
   constructor(config: ResolvedConfig) {
     this.config = config
-    this.parser = unified().use(retextDutch).use(markSyntax) as unknown as Parser
+    this.parser = unified().use(retextDutch).use(markSyntax).use(splitSentenceEnds) as unknown as Parser
   }
 
   /** Compiles the rules for a channel once; later checks on that channel reuse them. */
