@@ -4,6 +4,14 @@ const feedback = {
   customer: '@eva',
   messages: [{ from: 'customer' as const, text: '@winkel Tip: zet de openingstijden ook in de app!' }],
 }
+const praise = {
+  customer: '@eva',
+  messages: [{ from: 'customer' as const, text: '@winkel Jullie monteur was zo behulpzaam vanochtend, hij heeft alles netjes opgeruimd!' }],
+}
+const rude = {
+  customer: '@eva',
+  messages: [{ from: 'customer' as const, text: '@winkel Wat een onbeschofte medewerker aan de telefoon zeg.' }],
+}
 const question = {
   customer: '@eva',
   messages: [{ from: 'customer' as const, text: '@winkel Waar blijft mijn pakket?' }],
@@ -21,6 +29,8 @@ ruleTable('appreciation', {
     { text: '@eva Je pakket komt morgen voor 12.00 uur. ^AB', channel: 'x', thread: question },
     { text: '@eva Bedankt voor de tip! We geven hem door aan ons app-team. ^AB', channel: 'x', thread: feedback },
     { text: '@eva Je pakket komt morgen voor 12.00 uur. ^AB', channel: 'x' },
+    { text: '@eva Wat fijn om te horen! Ik geef je compliment vandaag door aan de monteur. ^AB', channel: 'x', thread: praise },
+    { text: '@eva Dank je voor je eerlijke bericht; zo hoort het niet. Ik bel je vandaag om 15.00 uur. ^AB', channel: 'x', thread: rude },
   ],
   invalid: [
     { text: 'Jammer dat we je niet naar tevredenheid hebben geholpen. Ik bel je morgen.', actual: ['Jammer'] },
@@ -31,5 +41,7 @@ ruleTable('appreciation', {
     { text: 'Sorry dat het zo lang duurde.', actual: ['Sorry'] },
     { text: '@eva Goed idee, ik geef het door. ^AB', channel: 'x', thread: feedback, actual: ['Goed'] },
     { text: '@eva Hoi Eva, de openingstijden staan op de site. ^AB', channel: 'x', thread: feedback, actual: ['Hoi'] },
+    { text: '@eva Hoi Eva, ik geef het vandaag door aan zijn teamleider. ^AB', channel: 'x', thread: praise, actual: ['Hoi'] },
+    { text: '@eva Dat is niet de bedoeling. Ik bel je vandaag om 15.00 uur. ^AB', channel: 'x', thread: rude, actual: ['Dat'] },
   ],
 })
