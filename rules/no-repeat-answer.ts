@@ -1,18 +1,44 @@
 // Seed 002 (geen robotantwoorden) and seed 001 (maak het persoonlijk): sending the customer the same text
 // twice, usually the same canned response, tells them nobody read their answer. Compared as words, without
-// the @mention, the sign-off, placeholders and punctuation, so a changed greeting does not hide a copy.
+// the @mention, the sign-off, placeholders and punctuation, so a changed greeting does not hide a copy, nor
+// clauses put the other way round.
 import { defineRule } from '../src/engine/define-rule.js'
 import type { SentenceModel } from '../src/engine/reply-model.js'
 import { PerMessage } from '../src/engine/thread.js'
 
-/** Word pairs (bigrams) of a reply's language, in lower case. */
-function bigrams(sentences: SentenceModel[]): Set<string> {
+/** What a reply says, as words: its language, and the times and numbers it gives. */
+interface Wording {
+  /** Word pairs (bigrams) of the reply's language, in lower case: the same sentences. */
+  pairs: Set<string>
+  /** Its words, times and numbers, in lower case: the same answer, even with its clauses swapped. */
+  words: Set<string>
+}
+
+function wordingOf(sentences: SentenceModel[]): Wording {
   const words = sentences.flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word').map((token) => token.norm))
   const pairs = new Set<string>()
   for (let index = 0; index + 1 < words.length; index++) pairs.add(`${words[index]} ${words[index + 1]}`)
   if (words.length === 1) pairs.add(words[0]!)
-  return pairs
+  const said = new Set(words)
+  // A different time or number makes a different answer ("morgen tussen 9.00 en 12.00" or "13.00 en 17.00").
+  for (const sentence of sentences) for (const token of sentence.tokens) if (token.kind === 'time' || token.kind === 'number') said.add(token.norm)
+  return { pairs, words: said }
 }
+
+/**
+ * How alike two replies are: the same sentences (word pairs), or the same words in another order. The
+ * second only counts for a reply long enough to tell, and when nearly every word is shared.
+ */
+function likeness(draft: Wording, earlier: Wording): number {
+  const sentences = similarity(draft.pairs, earlier.pairs)
+  const words = draft.words.size >= minimumWordsReordered ? similarity(draft.words, earlier.words) : 0
+  return Math.max(sentences, words >= reorderedThreshold ? words : 0)
+}
+
+/** Fewer distinct words than this are too few to call a reordering a copy. */
+const minimumWordsReordered = 8
+/** The share of words two reordered replies must have in common. */
+const reorderedThreshold = 0.9
 
 /** Dice's coefficient of two sets: 1 for the same text, 0 for nothing in common. */
 function similarity(a: Set<string>, b: Set<string>): number {
@@ -44,15 +70,15 @@ export default defineRule({
   create({ options }) {
     const threshold = typeof options['threshold'] === 'number' && options['threshold'] <= 1 ? options['threshold'] : 0.8
     // A thread's turns are read once for all the replies checked against it.
-    const pairsOf = new PerMessage<Set<string>>()
+    const wordings = new PerMessage<Wording>()
     return (_tree, run) => {
       const earlier = (run.thread?.messages ?? []).filter((message) => message.from === 'agent')
       if (earlier.length === 0) return
-      const draft = bigrams(run.sentences())
+      const draft = wordingOf(run.sentences())
       // Too short to be a copy of anything ("Graag gedaan!").
-      if (draft.size < 4) return
+      if (draft.pairs.size < 4) return
       let best = 0
-      for (const message of earlier) best = Math.max(best, similarity(draft, pairsOf.get(message, (text) => bigrams(run.sentencesOf(text)))))
+      for (const message of earlier) best = Math.max(best, likeness(draft, wordings.get(message, (text) => wordingOf(run.sentencesOf(text)))))
       if (best < threshold) return
       const words = run.sentences().flatMap((sentence) => sentence.tokens.filter((token) => token.kind === 'word'))
       run.report('repeated', { start: words[0]!.start, end: words.at(-1)!.end, data: { percent: Math.round(best * 100) } })

@@ -12,6 +12,10 @@ ruleTable('no-repeat-answer', {
     { text: '@eva Je retour is binnen; het geld staat binnen drie werkdagen op je rekening. ^AB', thread: thread(plain, customer('En mijn retour?')) },
     { text: answer },
     { text: '@eva Je pakket komt morgen tussen 13.00 en 17.00 uur, omdat de eerste rit vol zat. ^AB', thread: thread(agent('@eva Je pakket komt vandaag tussen 9.00 en 12.00 uur. ^AB'), customer('Hij is er niet')) },
+    // The same words, another time: a new answer.
+    { text: '@eva Hoi Eva, vandaag tussen 14.00 en 18.00 uur wordt je pakket bezorgd, het is onderweg. ^KJ', thread: thread(agent('@eva Hoi Eva, je pakket is onderweg en wordt morgen tussen 9.00 en 13.00 uur bezorgd. ^AB'), customer('Nog niks')) },
+    // Many of the same words, but a different message.
+    { text: '@eva Hoi Eva, de monteur is onderweg naar je en belt je als hij er bijna is. ^KJ', thread: thread(agent('@eva Hoi Eva, de monteur belt je als hij onderweg is naar je. ^AB'), customer('Wanneer komt hij?')) },
   ],
   invalid: [
     { text: '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^KJ', thread: thread(plain, customer('Hij is er niet!')), actual: ['Je pakket komt morgen tussen 9.00 en 12.00 uur'] },
@@ -20,6 +24,8 @@ ruleTable('no-repeat-answer', {
     { text: '@{{handle}} Bedankt voor je bericht. We helpen je graag verder via een DM met je ordernummer. ^{{agent}}', thread: thread(agent('@eva Bedankt voor je bericht. We helpen je graag verder via een DM met je ordernummer. ^AB'), customer('Heb ik al gedaan')), actual: ['Bedankt voor je bericht. We helpen je graag verder via een DM met je ordernummer'] },
     { text: '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB', thread: thread(customer('a'), plain, customer('b'), sorry, customer('c')), actual: ['Je pakket komt morgen tussen 9.00 en 12.00 uur'] },
     { text: '@eva Sorry voor het ongemak! Je pakket komt morgen. ^AB', thread: thread(sorry, customer('Nee!')), actual: ['Sorry voor het ongemak! Je pakket komt morgen'] },
+    // The same answer with its clauses the other way round.
+    { text: '@eva Binnen drie werkdagen staat het geld op je rekening, want je retour is binnen. ^KJ', thread: thread(agent('@eva Je retour is binnen, dus het geld staat binnen drie werkdagen op je rekening. ^AB'), customer('Nog steeds niks')), actual: ['Binnen drie werkdagen staat het geld op je rekening, want je retour is binnen'] },
   ],
 })
 
