@@ -38,7 +38,15 @@ async function buildDictionary() {
   return `${(converted.content.length / 1048576).toFixed(1)} MiB`
 }
 
-function buildPhrases() {
+/** A validator for schema/phrase-data.schema.json: an unknown key or a wrong type fails the build. */
+async function phraseValidator() {
+  const { default: Ajv } = await import('ajv')
+  const schema = JSON.parse(readFileSync(join(root, 'schema/phrase-data.schema.json'), 'utf8'))
+  return new Ajv({ allErrors: true }).compile(schema)
+}
+
+async function buildPhrases() {
+  const validate = await phraseValidator()
   const rulesDirectory = join(root, 'rules')
   const names = readdirSync(rulesDirectory).filter((name) => name.endsWith('.yml'))
   for (const name of names) {
@@ -49,8 +57,19 @@ function buildPhrases() {
     } catch (error) {
       throw new Error(`rules/${name}: ${error.message.split('\n')[0]}`)
     }
-    if (data === null || typeof data !== 'object' || !Array.isArray(data.patterns)) {
-      throw new Error(`rules/${name}: expected an object with a "patterns" list`)
+    if (!validate(data)) {
+      const [first] = validate.errors
+      const where = first.instancePath || '/'
+      const detail = first.keyword === 'additionalProperties' ? `unknown key "${first.params.additionalProperty}"` : first.message
+      throw new Error(`rules/${name}: ${where}: ${detail}`)
+    }
+    // Every group a pattern names must be in the lexicon.
+    const lexicon = data.lexicon ?? {}
+    for (const pattern of data.patterns) {
+      const named = [...pattern.all, pattern.near, ...(pattern.unless ?? []), ...(pattern.unlessBefore ?? []), ...(pattern.unlessAfter ?? [])]
+      for (const group of named) {
+        if (typeof group === 'string' && !Object.hasOwn(lexicon, group)) throw new Error(`rules/${name}: pattern "${pattern.id}": no lexicon group "${group}"`)
+      }
     }
     writeAtomically(join(root, 'generated/phrases', name.replace(/\.yml$/, '.json')), `${JSON.stringify(data)}\n`)
   }
@@ -129,7 +148,7 @@ async function buildDiminutives() {
 }
 
 try {
-  const phrases = buildPhrases()
+  const phrases = await buildPhrases()
   const verbs = buildIrregularVerbs()
   const diminutives = await buildDiminutives()
   const dictionary = await buildDictionary()
