@@ -46,6 +46,9 @@ export function assertReplyText(text: string, name: string): void {
 
 const severityRank: Record<Severity, number> = { warn: 1, error: 2 }
 
+/** A suggestion with a gap for the agent to fill in: "<dag>", "<link>". */
+const hasGap = (suggestion: string): boolean => /<[^<>\n]{1,40}>/.test(suggestion)
+
 export class Checker {
   readonly config: ResolvedConfig
   private readonly parser: Parser
@@ -187,7 +190,8 @@ export class Checker {
       endOffset: report.end,
       actual,
       suggestions: report.suggestions ?? [],
-      edits: (report.suggestions ?? []).map((suggestion) => ({ range: [report.start, report.end], text: suggestion })),
+      // A suggestion with a gap for the agent ("uiterlijk <dag> <tijd>") is a hint, never an edit a tool applies.
+      edits: (report.suggestions ?? []).filter((suggestion) => !hasGap(suggestion)).map((suggestion) => ({ range: [report.start, report.end], text: suggestion })),
       ...(report.fix ? { fix: { range: [report.fix.start, report.fix.end], text: report.fix.text } } : {}),
       checklist: active.rule.checklist,
     }
