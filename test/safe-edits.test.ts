@@ -65,7 +65,20 @@ describe('hints', () => {
     const checker = await checkerFor(plain)
     const { findings } = await checker.check('@eva Bedankt voor je melding, we gaan ernaar kijken! ^AB', { channel: 'x' })
     const promise = findings.find((finding) => finding.ruleId === 'no-hollow-promise')!
-    expect(promise.suggestions).toEqual(['Je hoort uiterlijk <dag> <tijd> van ons'])
+    // In lower case, as the promise it replaces stands in the middle of the sentence.
+    expect(promise.suggestions).toEqual(['je hoort uiterlijk <dag> <tijd> van ons'])
     expect(promise.edits).toEqual([])
+  })
+})
+
+describe('capitals', () => {
+  it.each([
+    // A sentence's first word keeps its capital; a phrase in the middle of a sentence takes none.
+    ['@eva Bedankt, je hoort nog van ons. ^AB', 'no-hollow-promise', 'je hoort uiterlijk <dag> <tijd> van ons'],
+    ['@eva We laten het je weten. ^AB', 'no-hollow-promise', 'Je hoort uiterlijk <dag> <tijd> van ons'],
+    ['@eva Hoe is dit onstaan? ^AB', 'spelling', 'ontstaan'],
+  ])('%s', async (text, ruleId, suggestion) => {
+    const { findings } = await (await checkerFor(plain)).check(text, { channel: 'x' })
+    expect(findings.find((finding) => finding.ruleId === ruleId)?.suggestions[0]).toBe(suggestion)
   })
 })

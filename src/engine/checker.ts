@@ -46,6 +46,21 @@ export function assertReplyText(text: string, name: string): void {
 
 const severityRank: Record<Severity, number> = { warn: 1, error: 2 }
 
+/**
+ * A suggestion written as the text it replaces is: "Je hoort ..." in the middle of a sentence becomes
+ * "je hoort ...", and a lower-case suggestion for a sentence's first word takes its capital. A suggestion
+ * with capitals inside ("PostNL", "Mijn Account") is a name and stays as it is.
+ */
+function casedLike(actual: string, suggestion: string): string {
+  const first = suggestion.charAt(0)
+  if (!/\p{L}/u.test(first) || /\p{Lu}/u.test(suggestion.slice(1).split(' ')[0] ?? '')) return suggestion
+  const upper = /^\p{Lu}/u.test(actual)
+  const lower = /^\p{Ll}/u.test(actual)
+  if (upper && first !== first.toUpperCase()) return first.toUpperCase() + suggestion.slice(1)
+  if (lower && first !== first.toLowerCase()) return first.toLowerCase() + suggestion.slice(1)
+  return suggestion
+}
+
 /** A suggestion with a gap for the agent to fill in: "<dag>", "<link>". */
 const hasGap = (suggestion: string): boolean => /<[^<>\n]{1,40}>/.test(suggestion)
 
@@ -174,6 +189,7 @@ export class Checker {
     const template = active.rule.messages[messageId]
     if (template === undefined) throw new Error(`rule ${active.rule.id} has no message "${messageId}"`)
     const actual = text.slice(report.start, report.end)
+    const suggestions = (report.suggestions ?? []).map((suggestion) => casedLike(actual, suggestion))
     const start = place.toPoint(report.start) ?? { line: 1, column: 1 }
     const end = place.toPoint(report.end) ?? place.toPoint(text.length) ?? start
     const severity =
@@ -189,9 +205,9 @@ export class Checker {
       offset: report.start,
       endOffset: report.end,
       actual,
-      suggestions: report.suggestions ?? [],
+      suggestions,
       // A suggestion with a gap for the agent ("uiterlijk <dag> <tijd>") is a hint, never an edit a tool applies.
-      edits: (report.suggestions ?? []).filter((suggestion) => !hasGap(suggestion)).map((suggestion) => ({ range: [report.start, report.end], text: suggestion })),
+      edits: suggestions.filter((suggestion) => !hasGap(suggestion)).map((suggestion) => ({ range: [report.start, report.end], text: suggestion })),
       ...(report.fix ? { fix: { range: [report.fix.start, report.fix.end], text: report.fix.text } } : {}),
       checklist: active.rule.checklist,
     }

@@ -19,7 +19,7 @@ ruleTable('no-hollow-promise', {
     'Dank je wel voor je review! We geven je compliment graag aan de monteur door.',
   ],
   invalid: [
-    { text: '@eva Bedankt voor je melding, we gaan ernaar kijken! ^AB', actual: ['we gaan ernaar kijken'], suggestion: 'Je hoort uiterlijk <dag> <tijd> van ons' },
+    { text: '@eva Bedankt voor je melding, we gaan ernaar kijken! ^AB', actual: ['we gaan ernaar kijken'], suggestion: 'je hoort uiterlijk <dag> <tijd> van ons' },
     { text: '@eva Kijken we er even naar voor je. ^AB', actual: ['Kijken we er even naar'] },
     { text: '@eva Ik ga het voor je doorzetten naar de juiste afdeling. ^AB', actual: ['Ik ga het voor je doorzetten'] },
     { text: '@eva Ik zet het door naar onze collega’s. ^AB', actual: ['Ik zet het door'] },
