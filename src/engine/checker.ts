@@ -15,6 +15,7 @@ import type { ChannelName, CheckOptions, CheckResult, Finding, ResolvedConfig, S
 import { formatMessage, type Report, type RuleDefinition, type RuleRun, type RunContext } from './define-rule.js'
 import { createCustomPhraseRule } from './custom-phrase-rule.js'
 import { buildSentences, type SentenceModel } from './reply-model.js'
+import { replyAddressForm, toFormal } from './formal-address.js'
 import { findRule } from './rule-registry.js'
 import { parseInChunks } from './parse-in-chunks.js'
 import { ParsedTurns, parseThread } from './thread.js'
@@ -130,6 +131,9 @@ export class Checker {
 
     const findings: Finding[] = []
     let sentences: SentenceModel[] | undefined
+    let formal: boolean | undefined
+    // Whether the reply says u: its suggestions then say u too. Read once, and only for a finding.
+    const formalReply = () => (formal ??= replyAddressForm((sentences ??= buildSentences(tree)), this.config.addressForm) === 'u')
     for (const active of pipeline.rules) {
       const run: RunContext = {
         text,
@@ -140,7 +144,7 @@ export class Checker {
         sentences: () => (sentences ??= buildSentences(tree)),
         sentencesOf: (other: string) => this.turns.get(other, (turn) => buildSentences(this.parse(turn).tree)),
         report: (messageId: string, report: Report) => {
-          findings.push(this.toFinding(active, messageId, report, text, place))
+          findings.push(this.toFinding(active, messageId, report, text, place, formalReply))
         },
       }
       await active.run(tree, run)
@@ -185,11 +189,16 @@ export class Checker {
     report: Report,
     text: string,
     place: ReturnType<typeof location>,
+    formalReply: () => boolean,
   ): Finding {
     const template = active.rule.messages[messageId]
     if (template === undefined) throw new Error(`rule ${active.rule.id} has no message "${messageId}"`)
     const actual = text.slice(report.start, report.end)
-    const suggestions = (report.suggestions ?? []).map((suggestion) => casedLike(actual, suggestion))
+    const suggestions = (report.suggestions ?? []).map((suggestion) => {
+      // The address-form rule says which form to use itself.
+      const addressed = active.rule.id !== 'address-form' && /\bj(?:e|ij|ou|ouw|ezelf)\b/iu.test(suggestion) && formalReply() ? toFormal(suggestion) : suggestion
+      return casedLike(actual, addressed)
+    })
     const start = place.toPoint(report.start) ?? { line: 1, column: 1 }
     const end = place.toPoint(report.end) ?? place.toPoint(text.length) ?? start
     const severity =
