@@ -1,7 +1,11 @@
 // Phrase data (rules/*.yml, and a brand's own phrases later) compiled to a matcher over sentences.
 // A pattern is a set of word groups that must all occur in one clause, in any order, within a window of
 // words: "we gaan ernaar kijken", "kijken we ernaar" and "we gaan er even naar kijken" are one pattern.
-// Groups list word forms (inflections spelled out, or a prefix ending in *), possibly of several words.
+// Groups list word forms (inflections spelled out, or a prefix ending in *), possibly of several words, or
+// a lemma: "=nakijken" stands for every form of the verb, irregular ones and split ones included
+// ("kijk ... na", "keek ... na", "nagekeken", "na te kijken"); "=nakijken/present" for its present forms
+// only (also past, participle). A pattern is then written once for every tense and word order.
+import { inflect, type Inflection, type Slot } from './dutch-inflection.js'
 import { normalizeWord, type SentenceModel, type Token } from './reply-model.js'
 
 export interface PhrasePatternData {
@@ -67,9 +71,42 @@ interface CompiledPattern {
   alone: boolean
   unlessAfter: Group[]
   suggestions: string[]
+  /** A split separable verb: its particle (the last group) comes after the finite verb, this group. */
+  particleAfter: number | undefined
 }
 
 export class PhraseDataError extends Error {}
+
+/** The slots each tense of a lemma form ("=kijken/past") stands for. */
+const tenses: Record<string, Slot[]> = {
+  present: ['base', 'stem', 'stem-t', 'stem-variant'],
+  past: ['past', 'past-plural'],
+  participle: ['participle', 'participle-e'],
+}
+tenses['all'] = [...tenses['present']!, ...tenses['past']!, ...tenses['participle']!]
+
+/** A lemma form: "=nakijken" or "=nakijken/present". */
+const lemmaForm = /^=(\p{Ll}+)(?:\/(present|past|participle|all))?$/u
+
+interface Lemma {
+  inflection: Inflection
+  slots: Slot[]
+}
+
+function parseLemma(form: string, where: string): Lemma | undefined {
+  if (!form.startsWith('=')) return undefined
+  const match = lemmaForm.exec(form)
+  if (!match) throw new PhraseDataError(`${where}: "${form}" is no lemma; write "=werkwoord" or "=werkwoord/present" (or past, participle, all)`)
+  return { inflection: inflect(match[1]!), slots: tenses[match[2] ?? 'all']! }
+}
+
+/** The forms a lemma stands for in one word (joined, as in "als we het nakijken"), and "na te kijken". */
+function joinedForms({ inflection, slots }: Lemma): string[] {
+  const forms = slots.flatMap((slot) => inflection.forms.get(slot) ?? [])
+  const split = inflection.separable
+  if (split && slots.includes('base')) forms.push(`${split.particle} te ${split.finite.get('base')!}`)
+  return forms
+}
 
 function compileGroup(source: string | string[], lexicon: Record<string, string[]>, where: string): Group {
   let forms: string[]
@@ -82,6 +119,10 @@ function compileGroup(source: string | string[], lexicon: Record<string, string[
   } else {
     throw new PhraseDataError(`${where}: expected a lexicon name or a non-empty list of words`)
   }
+  forms = forms.flatMap((form) => {
+    const lemma = parseLemma(form, where)
+    return lemma ? joinedForms(lemma) : [form]
+  })
   return forms.map((form) => {
     const prefix = form.endsWith('*')
     const words = normalizeWord(prefix ? form.slice(0, -1) : form)
@@ -92,10 +133,43 @@ function compileGroup(source: string | string[], lexicon: Record<string, string[
   })
 }
 
+/** The lemmas of separable verbs a group names ("=oppakken"), with the slots asked for. */
+function separableLemmas(source: string | string[], lexicon: Record<string, string[]>, where: string): Lemma[] {
+  const forms = typeof source === 'string' ? (lexicon[source] ?? []) : Array.isArray(source) ? source : []
+  return forms.flatMap((form) => {
+    const lemma = parseLemma(form, where)
+    return lemma?.inflection.separable ? [lemma] : []
+  })
+}
+
+/**
+ * A pattern with a separable verb's lemma also matches the verb split in a main clause: "we pakken je
+ * retour zo snel mogelijk op" is "=oppakken". The group becomes the finite forms ("pak", "pakt", "pakte"),
+ * followed by the particle as a group of its own, a few words further at most.
+ */
+function withSplitVerbs(pattern: PhrasePatternData, lexicon: Record<string, string[]>, where: string): Array<{ pattern: PhrasePatternData; particleAfter?: number }> {
+  const result: Array<{ pattern: PhrasePatternData; particleAfter?: number }> = [{ pattern }]
+  if (!Array.isArray(pattern.all)) return result
+  pattern.all.forEach((group, index) => {
+    for (const { inflection, slots } of separableLemmas(group, lexicon, where)) {
+      const { particle, finite } = inflection.separable!
+      const finiteForms = slots.flatMap((slot) => finite.get(slot) ?? [])
+      if (finiteForms.length === 0) continue
+      const all = [...pattern.all]
+      all[index] = finiteForms
+      // The particle comes after the finite verb ("Op maandag pakken we ..." is no "oppakken").
+      all.push([particle])
+      result.push({ pattern: { ...pattern, all, window: (pattern.window ?? 6) + 3 }, particleAfter: index })
+    }
+  })
+  return result
+}
+
 export function compilePhrases(data: PhraseFileData, name: string): CompiledPattern[] {
   if (!data || !Array.isArray(data.patterns)) throw new PhraseDataError(`${name}: expected a "patterns" list`)
   const lexicon = data.lexicon ?? {}
-  return data.patterns.map((pattern, index) => {
+  const patterns = data.patterns.flatMap((pattern, index) => withSplitVerbs(pattern, lexicon, `${name}: pattern ${pattern.id ?? index + 1}`))
+  return patterns.map(({ pattern, particleAfter }, index) => {
     const where = `${name}: pattern ${pattern.id ?? index + 1}`
     if (!pattern.id) throw new PhraseDataError(`${where}: missing id`)
     if (!Array.isArray(pattern.all) || pattern.all.length === 0) throw new PhraseDataError(`${where}: "all" is empty`)
@@ -113,6 +187,7 @@ export function compilePhrases(data: PhraseFileData, name: string): CompiledPatt
       alone: pattern.alone ?? false,
       unlessAfter: (pattern.unlessAfter ?? []).map((group) => compileGroup(group, lexicon, where)),
       suggestions: pattern.suggestions ?? [],
+      particleAfter,
     }
   })
 }
@@ -249,7 +324,8 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
     const chosen: Occurrence[] = [anchor]
     let ok = true
     for (let groupIndex = 1; groupIndex < perGroup.length && ok; groupIndex++) {
-      const lowest = pattern.ordered ? chosen[chosen.length - 1]!.last + 1 : 0
+      const particle = pattern.particleAfter !== undefined && groupIndex === perGroup.length - 1
+      const lowest = pattern.ordered ? chosen[chosen.length - 1]!.last + 1 : particle ? chosen[pattern.particleAfter!]!.last + 1 : 0
       const nearest = nearestFree(perGroup[groupIndex]!, anchor, chosen, pattern.window, lowest, words.length)
       if (nearest) chosen.push(nearest)
       else ok = false

@@ -1,0 +1,56 @@
+// Lemmas in phrase data: "=oppakken" stands for every form of the verb, irregular and split ones included,
+// so a pattern is written once for every tense and word order.
+import type { Root } from 'nlcst'
+import retextDutch from 'retext-dutch'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { PhraseDataError, PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { buildSentences } from '../src/engine/reply-model.js'
+import markSyntax from '../src/syntax/mark-syntax.js'
+import splitSentenceEnds from '../src/syntax/split-sentence-ends.js'
+
+const processor = unified().use(retextDutch).use(markSyntax).use(splitSentenceEnds)
+const sentencesOf = (text: string) => {
+  const file = new VFile({ value: text })
+  return buildSentences(processor.runSync(processor.parse(file) as Root, file) as Root)
+}
+
+const data: PhraseFileData = {
+  lexicon: { agent: ['ik', 'we', 'wij'] },
+  patterns: [
+    { id: 'oppakken', all: [['=oppakken/present']], near: 'agent' },
+    { id: 'nakijken', all: [['=nakijken']], near: 'agent' },
+  ],
+}
+const matcher = new PhraseMatcher(data, 'test')
+const found = (text: string) => matcher.find(sentencesOf(text)).map((match) => [match.patternId, text.slice(match.start, match.end)])
+
+describe('lemmas in phrase data', () => {
+  it.each([
+    ['We pakken je retour zo snel mogelijk op.', ['oppakken', 'We pakken je retour zo snel mogelijk op']],
+    ['Als we het oppakken, hoor je het.', ['oppakken', 'we het oppakken']],
+    ['Ik ga het voor je oppakken.', ['oppakken', 'Ik ga het voor je oppakken']],
+    ['We proberen het vandaag op te pakken.', ['oppakken', 'We proberen het vandaag op te pakken']],
+    // Irregular, in every tense: "keek ... na", "nagekeken".
+    ['Ik keek het gisteren voor je na.', ['nakijken', 'Ik keek het gisteren voor je na']],
+    ['We hebben het nagekeken.', ['nakijken', 'We hebben het nagekeken']],
+    ['Ik kijk het even na.', ['nakijken', 'Ik kijk het even na']],
+  ])('finds %s', (text, expected) => {
+    expect(found(text)).toEqual([expected])
+  })
+
+  it.each([
+    // The tense asked for only: "oppakken/present" is not "pakten ... op".
+    'We pakten het gisteren al op.',
+    // A particle before the verb is no particle of it.
+    'Op maandag pakken we de draad weer.',
+    'We kijken naar je bestelling.',
+  ])('leaves %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  it('refuses a lemma it cannot read', () => {
+    expect(() => new PhraseMatcher({ patterns: [{ id: 'x', all: [['=Kijken/morgen']] }] }, 'test')).toThrow(PhraseDataError)
+  })
+})
