@@ -2,8 +2,59 @@
 // Real empathy names the customer's own situation.
 import data from '../generated/phrases/no-robotic-empathy.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { createPhraseRun } from '../src/engine/phrase-rule.js'
+import { normalizeWord, type SentenceModel, type Token } from '../src/engine/reply-model.js'
+import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+
+interface EmpathyData {
+  formulas: string[]
+  situationless: string[]
+  greetings: string[]
+}
+
+/** Clause boundaries, as the phrase matcher splits a sentence. */
+const clauseBreak = /[,;:—–()"“”!]/
+/** A clause that points back at the one before it ("..., dat is balen"). */
+const pointsBack = new Set(['dat', 'dit', 'het'])
+/** A clause that goes on with the one before it ("Wat vervelend, dat je ..."). */
+const goesOn = new Set(['dat', 'om', 'omdat', 'want', 'als', 'nu', 'hoe', 'wanneer', 'zodat', 'aangezien'])
+/**
+ * A clause with one of these, or a time, is news of its own ("Dat is balen, je pakket komt morgen"); without
+ * them it describes what the formula points at ("Dat is balen, twee keer een lege accu").
+ */
+const subjects = new Set(['ik', 'we', 'wij', 'je', 'jij', 'u', 'ge', 'gij', 'hij', 'zij', 'ze', 'het', 'jullie', 'er'])
+
+/** The sentence's clauses: words and syntax tokens (times, numbers), without punctuation. */
+function clausesOf(sentence: SentenceModel): Token[][] {
+  const clauses: Token[][] = [[]]
+  for (const token of sentence.tokens) {
+    if (token.kind === 'punctuation') {
+      if (clauseBreak.test(token.text)) clauses.push([])
+    } else {
+      clauses[clauses.length - 1]!.push(token)
+    }
+  }
+  return clauses.filter((clause) => clause.length > 0)
+}
+
+/**
+ * The words that may name the customer's situation for a formula at [start, end): its own clause, the
+ * clauses before it when it points back at them, and the next clause when that one goes on with it.
+ */
+function contextOf(sentence: SentenceModel, start: number, end: number, greetings: Set<string>): Token[] {
+  const clauses = clausesOf(sentence)
+  const isGreeting = (clause: Token[]): boolean => greetings.has(clause.find((token) => token.kind === 'word')?.norm ?? '')
+  const index = clauses.findIndex((clause) => clause[0]!.start <= start && clause.at(-1)!.end >= end)
+  if (index < 0) return []
+  const clause = clauses[index]!.filter((token) => token.kind !== 'mention')
+  const first = clause[0]
+  const context = [...clause]
+  const pointing = first !== undefined && first.start === start && pointsBack.has(first.norm)
+  if (index > 0 && pointing) context.push(...clauses.slice(0, index).filter((before) => !isGreeting(before)).flat())
+  const next = clauses[index + 1]
+  const describes = (tokens: Token[]): boolean => tokens.every((token) => token.kind !== 'time' && !subjects.has(token.norm))
+  if (next && (goesOn.has(next[0]!.norm) || (pointing && clause.at(-1)!.end === end && describes(next)))) context.push(...next)
+  return context
+}
 
 export default defineRule({
   id: 'no-robotic-empathy',
@@ -22,5 +73,25 @@ export default defineRule({
     rationale:
       'Met "wat vervelend" of "helaas" kom je niet meer weg: het klinkt als een robot die een empathielijstje afvinkt (seed 001). Benoem wat de klant overkwam.',
   },
-  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-robotic-empathy.yml'),
+  create() {
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-robotic-empathy.yml')
+    const extra = data as unknown as EmpathyData
+    const formulas = new Set(extra.formulas)
+    const situationless = new Set(extra.situationless.map(normalizeWord))
+    const greetings = new Set(extra.greetings.map(normalizeWord))
+    // A word of the case: a time or number, or a word that is not a pronoun, particle or feeling word.
+    const namesTheCase = (token: Token): boolean =>
+      token.kind === 'time' || token.kind === 'number' || (token.kind === 'word' && token.norm.length > 1 && !situationless.has(token.norm))
+    return (_tree, run) => {
+      const sentences = run.sentences()
+      for (const match of matcher.find(sentences)) {
+        const patternId = match.patternId
+        if (!formulas.has(patternId)) {
+          const context = contextOf(sentences[match.sentenceIndex]!, match.start, match.end, greetings)
+          if (context.some((token) => (token.start < match.start || token.end > match.end) && namesTheCase(token))) continue
+        }
+        run.report(match.message, { start: match.start, end: match.end, ...(match.suggestions.length > 0 ? { suggestions: match.suggestions } : {}) })
+      }
+    }
+  },
 })
