@@ -2,8 +2,44 @@
 // insults in a reply, whatever the customer wrote.
 import data from '../generated/phrases/no-profanity.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { createPhraseRun } from '../src/engine/phrase-rule.js'
+import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { normalizeWord } from '../src/engine/reply-model.js'
+
+interface ProfanityData extends PhraseFileData {
+  stems: string[]
+  harmlessAfter: Record<string, string[]>
+}
+
+const profanity = data as unknown as ProfanityData
+
+/** The one-word swear words and insults of the phrase data ("klote", "sukkel"). */
+const swearWords = new Set(
+  profanity.patterns.flatMap((pattern) => pattern.all.flatMap((group) => (Array.isArray(group) ? group : []))).filter((form) => !form.includes(' ')),
+)
+// Longest stem first, so "klootzak" is judged as itself before anything shorter.
+const stems = [...profanity.stems].sort((a, b) => b.length - a.length)
+/** Place names are not swear words ("Kuttingstraat"). */
+const placeSuffix = /(?:straat|laan|weg|plein|kade|gracht|singel|dijk|dreef|hof|steeg|markt|park|baan|ring|veld|dorp|kerk|berg)$/
+
+/**
+ * Whether a word is a swear word or insult this rule reports: one of the listed words, or a compound that
+ * starts with a swear word ("klotedag", "kutservice", "kankerzooi", "shitdag"), but not a disease or
+ * clothes compound ("kankeronderzoek", "klerenkast") or a street. The spelling check asks this, so a word
+ * this rule already reports is not also reported as unknown.
+ */
+export function isProfaneWord(word: string): boolean {
+  const norm = normalizeWord(word)
+  return swearWords.has(norm) || isProfaneCompound(norm)
+}
+
+/** A compound that starts with a swear word; `norm` is normalised. */
+function isProfaneCompound(norm: string): boolean {
+  if (swearWords.has(norm) || placeSuffix.test(norm)) return false
+  const stem = stems.find((candidate) => norm.startsWith(candidate))
+  if (stem === undefined) return false
+  const rest = norm.slice(stem.length).replace(/^-/, '')
+  return !(profanity.harmlessAfter[stem] ?? []).some((harmless) => rest.startsWith(harmless))
+}
 
 export default defineRule({
   id: 'no-profanity',
@@ -21,5 +57,29 @@ export default defineRule({
     rationale:
       'Iedereen leest mee en woedende reacties zijn niet goed voor je reputatie (seed 004). Een merk vloekt niet en scheldt niet, ook niet terug.',
   },
-  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-profanity.yml'),
+  create() {
+    const matcher = new PhraseMatcher(profanity, 'rules/no-profanity.yml')
+    return (_tree, run) => {
+      const sentences = run.sentences()
+      const spans = matcher.find(sentences).map((match) => ({ start: match.start, end: match.end }))
+      const reported = new Set(spans.map((span) => span.start))
+      for (const sentence of sentences) {
+        // A capital inside a sentence is a name ("Kuttingstraat", "Klerebrug"), not a curse; a capital
+        // after a full stop is not ("u. Godverdorie!" may be one sentence to the parser).
+        let startsSentence = true
+        for (const token of sentence.tokens) {
+          if (token.kind === 'punctuation') {
+            if (/[.!?]/.test(token.text)) startsSentence = true
+            continue
+          }
+          if (token.kind !== 'word') continue
+          const isName = !startsSentence && /^\p{Lu}/u.test(token.text)
+          startsSentence = false
+          if (!reported.has(token.start) && !isName && isProfaneCompound(token.norm)) spans.push({ start: token.start, end: token.end })
+        }
+      }
+      spans.sort((a, b) => a.start - b.start)
+      for (const span of spans) run.report('found', span)
+    }
+  },
 })
