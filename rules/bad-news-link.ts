@@ -22,8 +22,10 @@ export default defineRule({
   },
   create() {
     const badNews = new PhraseMatcher(data as PhraseFileData, 'rules/bad-news-link.yml')
+    const phrases = data as unknown as PhraseFileData & { alternatives: string[] }
+    // An alternative next to a negation is none: "we kunnen geen alternatief bieden".
     const alternatives = new PhraseMatcher(
-      { patterns: [{ id: 'alternatief', all: [(data as unknown as { alternatives: string[] }).alternatives] }] },
+      { lexicon: phrases.lexicon ?? {}, patterns: [{ id: 'alternatief', all: [phrases.alternatives], unless: ['negation'], unlessWindow: 3 }] },
       'rules/bad-news-link.yml (alternatives)',
     )
     return (_tree, run) => {
