@@ -2,8 +2,68 @@
 // sincere; a second one, in the same reply or after an earlier turn already said sorry, sounds hollow.
 import data from '../generated/phrases/no-repeated-apology.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { PhraseMatcher, type PhraseFileData, type PhraseMatch } from '../src/engine/phrase-matcher.js'
+import type { SentenceModel, Token } from '../src/engine/reply-model.js'
 import { PerMessage } from '../src/engine/thread.js'
+
+/** The longest quotation looked for: a title or a quoted phrase, not a paragraph. */
+const maxQuoteLength = 160
+const letter = /[\p{L}\p{N}]/u
+/** Dutch clitics that start with an apostrophe: "'s avonds", "'t", "'n". */
+const clitic = /^'(?:s|t|n|k|m)\b/iu
+
+/**
+ * Offsets of quoted text ('Sorry We Missed You', "sorry", “sorry”, ‘sorry’): an apology someone else
+ * wrote, or a title, is not the agent's. One pass over the text; an apostrophe inside a word ("auto's")
+ * neither opens nor closes a quotation.
+ */
+function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  let open = -1
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (char === '\n' || (open >= 0 && index - open > maxQuoteLength)) open = -1
+    if (!`'"‘’“”„«»`.includes(char)) continue
+    const before = index > 0 ? text[index - 1]! : ' '
+    const after = index + 1 < text.length ? text[index + 1]! : ' '
+    const opens = !letter.test(before) && letter.test(after) && !clitic.test(text.slice(index, index + 3))
+    const closes = letter.test(before) || /[.!?)]/.test(before) ? !letter.test(after) : false
+    if (open >= 0 && closes) {
+      ranges.push([open, index + 1])
+      open = -1
+    } else if (open < 0 && opens) {
+      open = index
+    }
+  }
+  return ranges
+}
+
+/**
+ * An apology word that is part of a title written in capitals ("De film Sorry We Missed You"): capitalised
+ * inside the sentence and followed by another capitalised word.
+ */
+function inTitle(words: Token[], start: number): boolean {
+  const index = words.findIndex((token) => token.start === start)
+  if (index <= 0) return false
+  const next = words[index + 1]
+  return /^\p{Lu}/u.test(words[index]!.text) && next !== undefined && /^\p{Lu}/u.test(next.text)
+}
+
+/** The apologies of a text that are the writer's own: not quoted, not in a title. */
+function ownApologies(matches: PhraseMatch[], text: string, sentences: SentenceModel[]): PhraseMatch[] {
+  const quoted = quotedRanges(text)
+  const wordsOf = new Map<number, Token[]>()
+  let next = 0
+  // Matches and quotations both come in text order.
+  return matches.filter((match) => {
+    while (next < quoted.length && quoted[next]![1] <= match.start) next++
+    const range = quoted[next]
+    if (range && match.start >= range[0] && match.end <= range[1]) return false
+    let words = wordsOf.get(match.sentenceIndex)
+    if (!words) wordsOf.set(match.sentenceIndex, (words = sentences[match.sentenceIndex]!.tokens.filter((token) => token.kind === 'word')))
+    return !inTitle(words, match.start)
+  })
+}
 
 export default defineRule({
   id: 'no-repeated-apology',
@@ -29,8 +89,14 @@ export default defineRule({
     return (_tree, run) => {
       const earlier = (run.thread?.messages ?? [])
         .filter((message) => message.from === 'agent')
-        .some((message) => apologizes.get(message, (text) => matcher.find(run.sentencesOf(text)).length > 0))
-      const apologies = matcher.find(run.sentences())
+        .some((message) =>
+          apologizes.get(message, (text) => {
+            const sentences = run.sentencesOf(text)
+            return ownApologies(matcher.find(sentences), text, sentences).length > 0
+          }),
+        )
+      const sentences = run.sentences()
+      const apologies = ownApologies(matcher.find(sentences), run.text, sentences)
       apologies.forEach((apology, index) => {
         if (earlier) run.report('again', { start: apology.start, end: apology.end })
         else if (index > 0) run.report('repeated', { start: apology.start, end: apology.end })

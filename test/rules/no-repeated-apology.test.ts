@@ -28,6 +28,12 @@ ruleTable('no-repeated-apology', {
     { text: '@eva Je pakket is onderweg en komt morgen voor 12.00 uur. ^AB', thread: apologisedBefore },
     { text: '@eva Sorry voor het wachten! Je pakket komt morgen. ^AB', thread: noApologyBefore },
     '@eva Sorry, dat was onduidelijk van mij: de winkel is zondag open. ^AB',
+    "@eva Excuses voor de late reactie. Het album 'Sorry for Party Rocking' is vanaf vandaag te streamen. ^AB",
+    '@eva Sorry dat het zo lang duurde! Het boek “Het spijt me” van Anna Enquist ligt nu voor je klaar. ^AB',
+    '@eva Sorry voor de verwarring. Je schreef "excuses voor mijn boze tweet", maar dat is echt niet nodig. ^AB',
+    '@eva Onze excuses voor het wachten. De documentaire Sorry Not Sorry staat vanaf vrijdag in de app. ^AB',
+    "@lies Dag Lies, sorry voor het wachten. Uw pakje ligt 's avonds klaar in het postpunt; auto's kunnen er gratis parkeren. ^TV",
+    { text: '@eva Sorry voor het wachten! Je pakket komt morgen. ^AB', thread: { customer: '@eva', messages: [{ from: 'agent' as const, text: "@eva De film 'Sorry We Missed You' staat in de app. ^AB" }] } },
   ],
   invalid: [
     { text: '@eva Sorry voor het ongemak en onze excuses voor de vertraging. ^AB', actual: ['excuses'] },
@@ -39,5 +45,10 @@ ruleTable('no-repeated-apology', {
     { text: '@eva Sorry voor het wachten! Je pakket komt morgen. ^AB', thread: apologisedBefore, actual: ['Sorry'] },
     { text: '@eva Nogmaals onze excuses. De monteur komt donderdag. ^AB', thread: apologisedBefore, actual: ['excuses'] },
     { text: '@eva Het spijt me. Je terugbetaling staat klaar. ^AB', thread: apologisedBefore, actual: ['spijt'] },
+    { text: "@eva Sorry voor het wachten! De film 'Sorry We Missed You' staat in de app. Nogmaals excuses. ^AB", actual: ['excuses'] },
+    { text: '@eva Het spijt ons dat je pas zo laat kwam. Onze verontschuldigingen! ^AB', actual: ['verontschuldigingen'] },
+    { text: "@eva Sorry dat je moest wachten; 's avonds is het druk. Excuses nogmaals. ^AB", actual: ['Excuses'] },
+    { text: '@jan Dag Jan, excuseer voor de vertraging van uw pakje. Het spijt ons oprecht. ^SV', actual: ['spijt'] },
+    { text: '@jan Dag Jan, sorry dat ge zo lang moest wachten. Onze welgemeende excuses! ^SV', actual: ['excuses'] },
   ],
 })
