@@ -29,6 +29,29 @@ function passesElevenTest(digits: string): boolean {
 const businessPhone = /^(?:0800|0900|0906|0909|088|085|084|087|091)/
 const businessMailbox = /^(?:info|klantenservice|service|support|contact|webcare|help|hallo|hello|noreply|no-reply|privacy|facturen|administratie|team|sales|verkoop|retour|retouren)@/i
 
+// A shop, pick-up point or office the brand names is not the customer's home: "bij ons afhaalpunt aan de
+// Stationsstraat 12", "onze winkel op de Markt 3", "het postpunt in de Kerkstraat 8". A cue counts when only
+// prepositions, articles, a few verbs and names stand between it and the address.
+const businessCue =
+  /(?:^|[^\p{L}])(?:bij ons|(?:[\p{L}-]*(?:punt|winkel|filiaal|vestiging|kantoor|showroom|servicecentrum|balie|magazijn|locatie|shop|store|outlet|zaak|depot|agentschap|kantoren|winkels|vestigingen|filialen))|postkantoor|bibliotheek)(?![\p{L}])/giu
+const ownerBeforeCue = /(?:^|\s)(?:je|jouw|uw|jullie|your)\s+$/iu
+const fillerWords = new Set(['aan', 'op', 'in', 'de', 'het', 'te', 'bij', 'nabij', 'naast', 'tegenover', 'vlakbij', 'is', 'zit', 'zitten', 'ligt', 'liggen', 'staat', 'staan', 'zijn', 'gevestigd', 'adres', 'ons', 'onze', 'hier', 'daar', 'nummer', 'bereikbaar', 'telefonisch', 'via', 'tel', 'telefoon', 'telefoonnummer', 'heeft', 'hebben'])
+/** How far before an address a cue is looked for. */
+const cueReach = 80
+
+/** Whether the address at `start` belongs to a shop, pick-up point or office the reply names. */
+function isBusinessAddress(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - cueReach), start)
+  const stop = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/u))
+  if (stop >= 0) before = before.slice(stop + 1)
+  let last: RegExpExecArray | undefined
+  for (const match of before.matchAll(businessCue)) last = match
+  if (!last) return false
+  if (ownerBeforeCue.test(before.slice(0, last.index + last[0].search(/\p{L}/u)))) return false
+  const gap = before.slice(last.index + last[0].length).split(/[\s,:;()–-]+/u).filter(Boolean)
+  return gap.every((word) => fillerWords.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))
+}
+
 function collect(text: string, pattern: RegExp, kind: Kind, keep: (value: string) => boolean = () => true): Candidate[] {
   return [...text.matchAll(pattern)]
     .filter((match) => keep(match[0]))
@@ -71,8 +94,18 @@ export default defineRule({
       ]
       candidates.sort((a, b) => a.start - b.start || b.end - a.end)
       let covered = -1
+      // The end of the last business address: its postcode and city may follow ("Markt 3, 3811 AB").
+      let businessEnd = -1
       for (const candidate of candidates) {
         if (candidate.start < covered || isAllowed(text.slice(candidate.start, candidate.end))) continue
+        if (candidate.kind === 'adres' || candidate.kind === 'telefoonnummer') {
+          const continues = businessEnd >= 0 && /^[\s,]*$/u.test(text.slice(businessEnd, candidate.start))
+          if (continues || isBusinessAddress(text, candidate.start)) {
+            businessEnd = candidate.end
+            covered = candidate.end
+            continue
+          }
+        }
         covered = candidate.end
         run.report('found', { start: candidate.start, end: candidate.end, data: { kind: candidate.kind } })
       }
