@@ -1,9 +1,36 @@
-// Seed 002, gebod 6: the "komma-sukkel" remark. Never imply the customer should have known, or is the
-// only one with the problem; give the information without the reproach.
+// Seed 002, gebod 6: the "komma-sukkel" remark. Never imply the customer should have known, should have
+// done better, or is the only one with the problem; give the information without the reproach.
 import data from '../generated/phrases/no-condescension.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { createPhraseRun } from '../src/engine/phrase-rule.js'
+import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import type { SentenceModel, Token } from '../src/engine/reply-model.js'
+
+/** Patterns that lecture only as a question: "Heb je al op onze website gekeken?". */
+const QUESTION_ONLY = new Set(['vraag-al-gekeken', 'vraag-wel-gelezen'])
+
+/** Punctuation that ends a clause, before or after a sentence-level "nogmaals". */
+const CLAUSE_MARK = /^[,:;—–-]$/
+/** "Nogmaals, sorry" and "nogmaals: bedankt" repeat an apology or thanks, not a lesson. */
+const KIND_AFTER = new Set(['sorry', 'excuses', 'excuus', 'onze', 'mijn', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'merci', 'het', 'veel', 'fijn', 'succes', 'gefeliciteerd', 'proficiat', 'welkom'])
+
+/**
+ * "Nogmaals: de retourtermijn is 30 dagen." A "nogmaals" standing alone at the start of a clause, set off
+ * by punctuation, announces a repeated lesson. "We sturen de mail nogmaals" and "Nogmaals sorry" do not.
+ */
+function repeatedLesson(sentence: SentenceModel): Token | undefined {
+  const tokens = sentence.tokens.filter((token) => token.kind === 'word' || token.kind === 'punctuation')
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.norm !== 'nogmaals') continue
+    const before = tokens[index - 1]
+    const after = tokens[index + 1]
+    const next = tokens[index + 2]
+    const opensClause = before === undefined || (before.kind === 'punctuation' && CLAUSE_MARK.test(before.text))
+    const setOff = after?.kind === 'punctuation' && CLAUSE_MARK.test(after.text)
+    if (opensClause && setOff && !(next?.kind === 'word' && KIND_AFTER.has(next.norm))) return token
+  }
+  return undefined
+}
 
 export default defineRule({
   id: 'no-condescension',
@@ -21,5 +48,21 @@ export default defineRule({
     rationale:
       'Een opmerking die impliceert dat de klant het had moeten weten ("dat had je op de website kunnen lezen") eindigt in een onuitgesproken ", sukkel". Iedereen leest mee (seed 002, gebod 6).',
   },
-  create: () => createPhraseRun(data as PhraseFileData, 'rules/no-condescension.yml'),
+  create() {
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-condescension.yml')
+    return (_tree, run) => {
+      const sentences = run.sentences()
+      const spans: Array<{ start: number; end: number }> = []
+      for (const match of matcher.find(sentences)) {
+        if (QUESTION_ONLY.has(match.patternId) && !sentences[match.sentenceIndex]!.question) continue
+        spans.push({ start: match.start, end: match.end })
+      }
+      for (const sentence of sentences) {
+        const token = repeatedLesson(sentence)
+        if (token && !spans.some((span) => span.start <= token.start && token.end <= span.end)) spans.push({ start: token.start, end: token.end })
+      }
+      spans.sort((a, b) => a.start - b.start)
+      for (const span of spans) run.report('found', span)
+    }
+  },
 })
