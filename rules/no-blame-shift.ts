@@ -1,8 +1,11 @@
-// Seed 004 (reviewtips, "neem je verantwoordelijkheid"): regret what we did, not how the customer feels.
-// Not "Jammer dat je niet tevreden bent", but "Jammer dat we je niet naar tevredenheid hebben geholpen".
+// Seed 004 (reviewtips, "neem je verantwoordelijkheid"): regret what we did, not how the customer feels,
+// and do not name the customer's own act as the cause ("je hebt een verkeerd adres ingevuld").
 import data from '../generated/phrases/no-blame-shift.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
 import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+
+/** Patterns that regret the customer's feeling or reading; the others name the customer's own act. */
+const FEELING = new Set(['jammer-dat-je', 'jammer-als-ervaren', 'jammer-dat-je-voelt', 'sorry-als-overkwam'])
 
 export default defineRule({
   id: 'no-blame-shift',
@@ -27,7 +30,7 @@ export default defineRule({
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-blame-shift.yml')
     return (_tree, run) => {
       for (const match of matcher.find(run.sentences())) {
-        const feeling = match.patternId === 'jammer-dat-je'
+        const feeling = FEELING.has(match.patternId)
         run.report(feeling ? 'feeling' : 'mistake', {
           start: match.start,
           end: match.end,
