@@ -1,9 +1,11 @@
 // Seed 002, gebod 7 (#daarhoorjenooitmeerwatvan): no vague commitments ("we gaan ernaar kijken", "ik zet
-// het door") unless the same sentence, or the one before or after it, ties them to a concrete time or reference.
+// het door", "we zijn ermee bezig", "zo snel mogelijk") unless the same sentence, or the one before or after
+// it, ties them to a concrete time or reference. An offer that waits on the customer ("als je je ordernummer
+// stuurt, zoeken we het uit") is no promise yet; passing on praise is a courtesy.
 import data from '../generated/phrases/no-hollow-promise.json' with { type: 'json' }
 import { defineRule, type RuleRun } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
-import type { SentenceModel } from '../src/engine/reply-model.js'
+import { PhraseMatcher, type PhraseFileData, type PhraseMatch } from '../src/engine/phrase-matcher.js'
+import type { SentenceModel, Token } from '../src/engine/reply-model.js'
 import { PerMessage } from '../src/engine/thread.js'
 
 interface ConcreteData {
@@ -54,12 +56,104 @@ export function namesConcreteTime(sentence: SentenceModel, words: ConcreteWords)
 }
 
 const concrete = (data as unknown as { concrete: ConcreteData }).concrete
+const passingOn = (data as unknown as { passingOn: { patterns: string[]; praise: string[] } }).passingOn
+const passingOnPatterns = new Set(passingOn.patterns)
+const praiseWords = new Set(passingOn.praise)
 
 const auxiliaries = new Set(['heb', 'hebben', 'heeft', 'ben', 'is', 'zijn', 'werd', 'werden'])
 const outcomeWords = new Set([
   'opgelost', 'hersteld', 'onderweg', 'bezorgd', 'geleverd', 'verzonden', 'verstuurd', 'teruggestort', 'terugbetaald',
-  'verwerkt', 'gevonden', 'geregeld', 'aangepast', 'gecrediteerd', 'vervangen', 'opgehaald',
+  'verwerkt', 'gevonden', 'geregeld', 'aangepast', 'gecrediteerd', 'vervangen', 'opgehaald', 'bevestigd', 'ingepland',
+  'gecorrigeerd', 'gerepareerd', 'afgehandeld',
 ])
+
+/** Words that make a clause wait on a condition, and the customer who must meet it ("als je ...", "zodra u ..."). */
+const conditionWords = new Set(['als', 'indien', 'wanneer', 'zodra', 'mits'])
+const customerWords = new Set(['je', 'jij', 'u', 'ge', 'gij', 'jullie'])
+
+/** What the offer and praise checks need of a sentence, worked out in one pass over its tokens. */
+interface SentenceShape {
+  /** The sentence's words, and the clause each is in (clauses split at , ; : dashes and brackets). */
+  words: Token[]
+  clauseOf: number[]
+  /** The first word of each clause. */
+  clauseStarts: number[]
+  /** The first clause that opens with a condition on the customer ("als je ..."), or Infinity. */
+  firstConditionClause: number
+  /** Per clause, the last word that starts a condition on the customer, or -1. */
+  lastCondition: number[]
+  praise: boolean
+}
+
+function shapeOf(sentence: SentenceModel): SentenceShape {
+  const words: Token[] = []
+  const clauseOf: number[] = []
+  const clauseStarts: number[] = []
+  const lastCondition: number[] = []
+  let firstConditionClause = Number.POSITIVE_INFINITY
+  let praise = false
+  let clause = 0
+  for (const token of sentence.tokens) {
+    if (token.kind === 'punctuation') {
+      if (/[,;:—–()]/.test(token.text) && clauseOf.at(-1) === clause) clause++
+      continue
+    }
+    if (token.kind !== 'word') continue
+    if (clauseOf.at(-1) !== clause) {
+      clauseStarts[clause] = words.length
+      lastCondition[clause] = -1
+    }
+    words.push(token)
+    clauseOf.push(clause)
+    if (praiseWords.has(token.norm)) praise = true
+  }
+  // A condition on the customer: "als je", "zodra u", "als jij het wilt" (the pronoun one or two words on).
+  for (let index = 0; index < words.length; index++) {
+    if (!conditionWords.has(words[index]!.norm)) continue
+    if (!customerWords.has(words[index + 1]?.norm ?? '') && !customerWords.has(words[index + 2]?.norm ?? '')) continue
+    const at = clauseOf[index]!
+    lastCondition[at] = index
+    if (clauseStarts[at] === index) firstConditionClause = Math.min(firstConditionClause, at)
+  }
+  return { words, clauseOf, clauseStarts, firstConditionClause, lastCondition, praise }
+}
+
+/** Passing on praise ("Dank voor je lieve woorden, ik geef het door"): its sentence or the one before holds praise. */
+function passesOnPraise(shape: (index: number) => SentenceShape | undefined, match: PhraseMatch): boolean {
+  if (!passingOnPatterns.has(match.patternId)) return false
+  return shape(match.sentenceIndex)?.praise === true || shape(match.sentenceIndex - 1)?.praise === true
+}
+
+/**
+ * Whether a promise waits on the customer: "als je je ordernummer stuurt, zoeken we het uit", "stuur ons een
+ * DM, dan kijken we ernaar", "Stuur je een foto? Dan bekijken we het". The customer holds the next step, so
+ * there is nothing to chase yet: an offer, not a hollow promise. "Zodra we meer weten, ..." waits on the
+ * agent and stays a promise.
+ */
+function waitsOnCustomer(sentences: SentenceModel[], shape: SentenceShape, match: PhraseMatch): boolean {
+  const { words, clauseOf, clauseStarts } = shape
+  // The match's first word: the first word that starts at or after it (binary search, words are in order).
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (words[middle]!.start < match.start) low = middle + 1
+    else high = middle
+  }
+  if (low >= words.length) return false
+  const clause = clauseOf[low]!
+  // A condition clause before the promise: "Als je ..., zoeken we het uit".
+  if (shape.firstConditionClause < clause) return true
+  // A condition after it, in its own clause: "we zoeken het uit als je ons je ordernummer stuurt".
+  const condition = shape.lastCondition[clause] ?? -1
+  if (condition >= 0 && words[condition]!.start >= match.end) return true
+  // "..., dan zoeken we het uit" after a request, or "Dan zoeken we het uit." after a question.
+  if (words[clauseStarts[clause]!]?.norm === 'dan') {
+    if (clause > 0) return true
+    if (match.sentenceIndex > 0 && sentences[match.sentenceIndex - 1]!.question) return true
+  }
+  return false
+}
 
 /**
  * Whether a sentence tells what happened, in words outside the promises ("ik heb de vervoerder gebeld", "je
@@ -77,7 +171,7 @@ function reportsOutcome(sentences: SentenceModel[], promises: ReadonlyArray<{ st
       if (!promise || token.start < promise.start) words.push(token.norm)
     }
     if (words.some((word) => outcomeWords.has(word))) return true
-    if (words.some((word) => auxiliaries.has(word)) && words.some((word) => /^ge\p{L}{3,}[dt]$/u.test(word))) return true
+    if (words.some((word) => auxiliaries.has(word)) && words.some((word) => /^ge\p{L}{3,}(?:[dt]|en)$/u.test(word))) return true
   }
   return false
 }
@@ -87,12 +181,15 @@ const followUp = [
   // Matched against the trimmed text: "\s*...\s*$" at both ends would try every split of a long run of spaces.
   /^(?:@\S+\s+)?(?:en|nou|nou en|en nu|hallo|hallo\?)\s*[?!.]*$/iu,
   /\bnog (?:steeds|altijd) (?:niets|niks|niet|geen)\b/iu,
-  /\b(?:ik )?wacht (?:nog steeds|nog altijd|nog)\b/iu,
-  /\bnog (?:steeds |altijd )?(?:niets|niks) (?:gehoord|ontvangen|gezien|binnen)\b/iu,
+  /\b(?:ik )?wacht (?:nog steeds|nog altijd|nog|al)\b/iu,
+  /\b(?:nog steeds |nog altijd |nog |alweer )?(?:niets|niks) (?:gehoord|ontvangen|gezien|binnen|vernomen)\b/iu,
   /\b(?:al|nog geen) (?:nieuws|iets bekend|reactie)\b/iu,
   /\bhoe staat het (?:ervoor|ermee)\b/iu,
   /\bis er al (?:nieuws|iets bekend)\b/iu,
-  /\bjullie (?:zouden|beloofden)\b/iu,
+  /\bjullie (?:zouden|beloofden|hadden beloofd)\b/iu,
+  /\b(?:niemand|nooit|niet) (?:heeft |is |)(?:gebeld|teruggebeld|gemaild|gekomen|geweest|teruggekomen)\b/iu,
+  /\b(?:geen|nog geen) (?:telefoontje|mail|bericht|antwoord) (?:gehad|gekregen|ontvangen)\b/iu,
+  /\bwaar blijft (?:het|de|mijn|jullie)\b/iu,
 ]
 
 export default defineRule({
@@ -112,14 +209,36 @@ export default defineRule({
     wrong: '@eva Bedankt voor je melding, we gaan ernaar kijken! ^AB',
     right: '@eva Bedankt voor je melding. Ik heb het doorgezet naar onze monteur; hij belt je vandaag voor 17.00 uur. ^AB',
     rationale:
-      'Uitspraken als "we gaan ernaar kijken" of "ik zet het door" zijn verbale gebakken lucht: de klant verwacht dat er niets mee gebeurt. Beloof wat je waarmaakt en koppel het resultaat terug (seed 002, gebod 7).',
+      'Uitspraken als "we gaan ernaar kijken", "ik zet het door" of "we zijn ermee bezig" zijn verbale gebakken lucht: de klant verwacht dat er niets mee gebeurt. "Zo snel mogelijk" of "binnenkort" is geen termijn. Beloof wat je waarmaakt en koppel het resultaat terug (seed 002, gebod 7).',
   },
   create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-hollow-promise.yml')
     const concreteWords = compileConcreteWords(concrete)
     // A thread is read once for all the replies checked against it.
     const asksAfterPromise = new PerMessage<boolean>()
     const promisedConcretely = new PerMessage<boolean>()
+    // Firm promises of a new action count only as a promise made again (see the phrase data).
+    const all = data as unknown as PhraseFileData
+    const hollow = new PhraseMatcher({ ...all, patterns: all.patterns.filter((pattern) => pattern.message !== 'again') }, 'rules/no-hollow-promise.yml')
+    const commitments = new PhraseMatcher({ ...all, patterns: all.patterns.filter((pattern) => pattern.message === 'again') }, 'rules/no-hollow-promise.yml')
+    /** Every promise the agent makes, hollow or firm, except offers that wait on the customer. */
+    const promisesIn = (sentences: SentenceModel[]): PhraseMatch[] => {
+      // Each sentence is shaped once, however many promises it holds.
+      const shapes: Array<SentenceShape | undefined> = []
+      const shape = (index: number) => (index < 0 || index >= sentences.length ? undefined : (shapes[index] ??= shapeOf(sentences[index]!)))
+      const keep = (match: PhraseMatch) => !waitsOnCustomer(sentences, shape(match.sentenceIndex)!, match) && !passesOnPraise(shape, match)
+      const vague = hollow.find(sentences).filter(keep)
+      // A firm promise that overlaps a hollow one ("we sturen je zo snel mogelijk ...") is the same promise,
+      // and the hollow reading wins. Both lists are sorted and free of overlaps, so one pass pairs them.
+      const firm: PhraseMatch[] = []
+      let next = 0
+      for (const match of commitments.find(sentences)) {
+        while (next < vague.length && vague[next]!.end <= match.start) next++
+        const other = vague[next]
+        if (other && other.start < match.end) continue
+        if (keep(match)) firm.push(match)
+      }
+      return [...vague, ...firm].sort((a, b) => a.start - b.start)
+    }
     /** An earlier agent turn promised something concrete, and the customer's last turn asks after it. */
     const awaitsOutcome = (run: Parameters<RuleRun>[1]): boolean => {
       const messages = run.thread?.messages ?? []
@@ -134,19 +253,20 @@ export default defineRule({
         if (message.from !== 'agent') return false
         return promisedConcretely.get(message, (text) => {
           const sentences = run.sentencesOf(text)
-          return matcher.find(sentences).length > 0 && sentences.some((sentence) => namesConcreteTime(sentence, concreteWords))
+          return promisesIn(sentences).length > 0 && sentences.some((sentence) => namesConcreteTime(sentence, concreteWords))
         })
       })
     }
     return (_tree, run) => {
       const sentences = run.sentences()
-      const matches = matcher.find(sentences)
+      const promises = promisesIn(sentences)
       // Seed 002, gebod 7: the customer came back on a promise; another promise is no answer, unless the
       // reply also tells what happened.
-      if (matches.length > 0 && !reportsOutcome(sentences, matches) && awaitsOutcome(run)) {
-        for (const match of matches) run.report('again', { start: match.start, end: match.end })
+      if (promises.length > 0 && !reportsOutcome(sentences, promises) && awaitsOutcome(run)) {
+        for (const match of promises) run.report('again', { start: match.start, end: match.end })
         return
       }
+      const matches = promises.filter((match) => match.message !== 'again')
       // Each sentence is looked at once, however many promises it holds.
       const concreteAt: Array<boolean | undefined> = []
       const isConcrete = (index: number) => (concreteAt[index] ??= namesConcreteTime(sentences[index]!, concreteWords))

@@ -26,6 +26,11 @@ ruleTable('no-hollow-promise', {
     { text: '@eva Je hoort vandaag voor 17.00 uur van ons. ^AB', thread: thread(vague, customer('En?')) },
     { text: '@eva Graag gedaan, fijne dag! ^AB', thread: thread(promised, customer('Ik wacht nog steeds.')) },
     { text: '@eva De monteur komt donderdag om 10.00 uur, dat is bevestigd. ^AB', thread: thread(promised, customer('Hoe staat het ervoor?')) },
+    // What became of the promise first, then the new one.
+    { text: '@eva Sorry, ik heb de vervoerder gesproken: de bus had pech. Ik bel je dinsdag om 9.00 uur met de nieuwe tijd. ^AB', thread: thread(promised, customer('Niemand heeft gebeld!')) },
+    // A firm promise when nothing is being chased.
+    { text: '@eva Ik bel je dinsdag om 9.00 uur. ^AB', thread: thread(customer('Kunnen jullie me bellen over mijn factuur?')) },
+    { text: '@eva Graag gedaan! We bellen je vrijdag, zoals afgesproken. ^AB', thread: thread(promised, customer('Top, dank je!')) },
   ],
   invalid: [
     { text: '@eva We gaan ernaar kijken en laten het je weten. ^AB', thread: thread(promised, customer('En?')), actual: ['We gaan ernaar kijken'] },
@@ -34,6 +39,11 @@ ruleTable('no-hollow-promise', {
     { text: '@eva We komen er zo snel mogelijk op terug. ^AB', thread: thread(customer('Pakket zoek'), promised, customer('Al nieuws?')), actual: ['We komen er zo snel mogelijk op terug'] },
     { text: '@eva Ik neem het mee en laat het je vrijdag weten. ^AB', thread: thread(promised, customer('Hallo??')), actual: ['Ik neem het mee'] },
     { text: '@eva We pakken het op, je hoort morgen voor 12.00 uur van ons. ^AB', thread: thread(promised, customer('Jullie zouden vrijdag bellen.')), actual: ['We pakken het op', 'hoort morgen voor 12.00 uur van ons'] },
+    // A second vague promise, and a brand-new firm one, without a word on the first.
+    { text: '@eva Sorry Eva, ik vraag het nog een keer na bij de vervoerder. ^AB', thread: thread(promised, customer('Nog altijd niks vernomen...')), actual: ['ik vraag het nog een keer na'] },
+    { text: '@eva Ik bel je dinsdag om 9.00 uur. ^AB', thread: thread(promised, customer('Niemand heeft gebeld!')), actual: ['Ik bel'] },
+    { text: '@eva Dag Eva, we zijn er nog volop mee bezig. ^KV', thread: thread(promised, customer('Ik wacht al een week')), actual: ['we zijn er nog volop mee bezig'] },
+    { text: '@eva We sturen u vandaag nog een nieuwe. ^AB', thread: thread(agent('@eva Ik stuur je maandag een nieuwe. ^AB'), customer('Geen mail gekregen, niks.')), actual: ['We sturen'] },
   ],
 })
 

@@ -17,6 +17,28 @@ ruleTable('no-hollow-promise', {
     '@eva Geef je nieuwe adres door via Mijn Account, dan passen we het direct aan. ^AB',
     '@eva Ik heb je vraag uitgezocht: de actie geldt ook in onze webshop. ^AB',
     'Dank je wel voor je review! We geven je compliment graag aan de monteur door.',
+    // A concrete time, not a vague one.
+    '@sanne Hoi Sanne, we sturen je uiterlijk donderdag een nieuwe lader. ^MK',
+    // Reports of what was done, also with "laten" and "werken".
+    '@bram Dag Bram, ik heb uw factuur laten nakijken: het bedrag klopt, de korting staat op pagina 2. ^LV',
+    '@noor De storing is verholpen, onze monteurs hebben er de hele nacht aan gewerkt. ^TJ',
+    '@lotte Ik heb het nagevraagd bij de winkel: je jas ligt klaar bij de kassa. ^HD',
+    // Offers that wait on the customer: nothing to chase yet.
+    '@kees Als je ons je postcode stuurt, zoeken we het voor je uit. ^PB',
+    '@jolien Stuur ons gerust een foto van de schade, dan bekijken we het samen. ^KV',
+    '@petra Kunnen we het voor je uitzoeken? Stuur ons dan je ordernummer. ^VM',
+    '@sara We helpen je graag snel verder in een DM. ^AB',
+    // "Snel" that is no promise: the customer's wish, a wish for the customer, a thank-you.
+    '@ruben Ik begrijp dat ge uw pakket zo snel mogelijk wilt hebben: het ligt vandaag vanaf 14.00 uur klaar in de winkel. ^KV',
+    '@lisa We wensen je een snel herstel en veel plezier met je nieuwe fiets! ^DV',
+    'Bedankt voor je snelle reactie! Je retour is verwerkt en het bedrag staat morgen op je rekening.',
+    // Passing on praise, an instruction, advice, a negation, looking forward.
+    '@ahmed Dank je wel voor de mooie woorden, ik geef ze door aan Fatima! ^ES',
+    '@ingrid Hoi Ingrid, laat je ketel jaarlijks nakijken door een erkende installateur. ^RB',
+    '@tim Wij raden je aan het te laten controleren door een monteur. ^KL',
+    '@emma Dat kunnen we helaas niet voor je navragen; de vervoerder geeft die informatie alleen aan jou. ^YB',
+    '@mo We kijken uit naar je bezoek aan onze nieuwe winkel! ^FA',
+    '@fleur Hierbij laat ik je weten dat je abonnement per 1 mei stopt. ^GH',
   ],
   invalid: [
     { text: '@eva Bedankt voor je melding, we gaan ernaar kijken! ^AB', actual: ['we gaan ernaar kijken'], suggestion: 'je hoort uiterlijk <dag> <tijd> van ons' },
@@ -31,5 +53,26 @@ ruleTable('no-hollow-promise', {
     { text: '@eva Wij zoeken het voor je uit en komen er zo snel mogelijk op terug. ^AB', actual: ['Wij zoeken het voor je uit', 'komen er zo snel mogelijk op terug'] },
     { text: '@eva Je klacht is in behandeling. ^AB', actual: ['in behandeling'] },
     { text: '@eva Ik houd je op de hoogte. ^AB', actual: ['Ik houd je op de hoogte'] },
+    // A vague time is no time, and itself the mark of a hollow promise.
+    { text: '@sanne Hoi Sanne, we sturen je zo spoedig mogelijk een nieuwe lader. ^MK', actual: ['we sturen je zo spoedig mogelijk'] },
+    { text: '@sara Je ontvangt zsm een mail van ons. ^AB', actual: ['Je ontvangt zsm een mail'] },
+    { text: '@tim Binnenkort lossen we dit op. ^KL', actual: ['Binnenkort lossen we'] },
+    { text: '@ruben Ge hoort zo snel mogelijk van ons. ^KV', actual: ['hoort zo snel mogelijk van ons'] },
+    { text: '@ilse We pakken je klacht op korte termijn op. ^NB', actual: ['We pakken je klacht op korte termijn'] },
+    // laten + a checking verb, and checking verbs split or in the infinitive.
+    { text: '@bram Dag Bram, ik laat uw factuur nakijken door onze boekhouding. ^LV', actual: ['ik laat uw factuur nakijken'] },
+    { text: '@lotte We laten het onderzoeken door de fabrikant. ^HD', actual: ['We laten het onderzoeken'] },
+    { text: '@ingrid Hoi Ingrid, ik vraag het even na bij de winkel. ^RB', actual: ['ik vraag het even na'] },
+    { text: '@emma Ik ga het voor je navragen bij de afdeling retouren. ^YB', actual: ['Ik ga het voor je navragen'] },
+    { text: '@jolien Dag Jolien, we bekijken dat eens en laten u iets weten. ^KV', actual: ['we bekijken'] },
+    // Work in progress that promises nothing.
+    { text: '@noor Excuses voor de storing! Er wordt volop aan gewerkt. ^TJ', actual: ['wordt volop aan gewerkt'] },
+    { text: '@kees Onze monteurs werken hard aan een oplossing. ^PB', actual: ['monteurs werken hard aan een oplossing'] },
+    { text: '@lisa We zijn er druk mee bezig, Lisa! ^DV', actual: ['We zijn er druk mee bezig'] },
+    { text: '@mo We duiken er meteen in! ^FA', actual: ['We duiken er meteen in'] },
+    { text: '@ahmed De afdeling komt er bij je op terug. ^ES', actual: ['afdeling komt er bij je op terug'] },
+    { text: '@petra We houden u op de hoogte van de voortgang. ^VM', actual: ['We houden u op de hoogte'] },
+    // Waiting on the agent, not on the customer, is still a promise.
+    { text: '@fleur Zodra we meer weten, laten we het je weten. ^GH', actual: ['laten we het je weten'] },
   ],
 })
