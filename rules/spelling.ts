@@ -3,6 +3,11 @@
 import { defineRule } from '../src/engine/define-rule.js'
 import { isStopAbbreviation } from '../src/syntax/split-sentence-ends.js'
 import { placeholderParts } from '../src/syntax/syntax-spans.js'
+import type { Token } from '../src/engine/reply-model.js'
+import { slipDistance } from '../src/spelling/rank-suggestions.js'
+
+/** Words before a noun, never before a first name: "de Klantenservise" is a slip, "Judith" is not. */
+const determiners = new Set(['de', 'het', 'een', 'je', 'jouw', 'uw', 'onze', 'ons', 'mijn', 'deze', 'dit', 'die', 'dat', 'elke', 'geen', 'welke'])
 
 function isAbbreviation(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}]{1,4}$/u.test(word) || /\p{N}/u.test(word) || /^\p{L}\.(?:\p{L}\.)+$/u.test(word)
@@ -32,11 +37,23 @@ export default defineRule({
       [...settings.vocabulary, ...extra].flatMap((entry) => entry.split(/\s+/)).map((word) => word.toLowerCase()),
     )
 
+    const isListed = (word: string): boolean =>
+      vocabulary.has(word.toLowerCase()) || dictionary.isKnown(word) || dictionary.isCompound(word)
+
     const isKnown = (word: string): boolean => {
-      if (vocabulary.has(word.toLowerCase()) || dictionary.isKnown(word)) return true
+      if (isListed(word)) return true
+      // "u." ends a sentence the parser read as an abbreviation.
+      if (/^[^.]+\.$/.test(word)) return isListed(word.slice(0, -1))
+      // "MB’s", "CD'tje": an abbreviation with its ending.
+      if (/^\p{Lu}[\p{Lu}\p{N}]{0,4}['’](?:s|je|jes|en|tje|tjes)$/u.test(word)) return true
+      // A suspended compound: "elektriciteits- en gasfactuur", "verzend- of -kosten".
+      if (/^-?[^-]+-?$/.test(word) && word.includes('-')) {
+        const stem = word.replace(/^-|-$/g, '')
+        return isListed(stem) || (stem.endsWith('s') && isListed(stem.slice(0, -1)))
+      }
       // Hyphenated and slashed words are right when every part is ("klantenservice-medewerker").
       const parts = word.split(/[-/]/).filter(Boolean)
-      return parts.length > 1 && parts.every((part) => isAbbreviation(part) || vocabulary.has(part.toLowerCase()) || dictionary.isKnown(part))
+      return parts.length > 1 && parts.every((part) => isAbbreviation(part) || isListed(part))
     }
 
     // The same slip recurs across replies (and canned responses); suggest once per word per checker.
@@ -51,9 +68,26 @@ export default defineRule({
       return suggestions
     }
 
+    /**
+     * A capitalised word inside a sentence that is a slip, with its corrections: a listed word with other
+     * capitals ("Postnl" → "PostNL"), or a long word after an article or possessive one edit from a listed
+     * lower-case word ("de Klantenservise"). Names stay quiet: listed ones are known, unlisted ones are
+     * rarely one edit from a long Dutch word and seldom follow "de" or "je".
+     */
+    const capitalSlip = (word: string, previous: Token | undefined): string[] | undefined => {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || vocabulary.has(word.toLowerCase()) || dictionary.isKnown(word)) return undefined
+      const listed = dictionary.otherCase(word)
+      if (listed) return [listed]
+      if (word.length < 8 || previous?.kind !== 'word' || !determiners.has(previous.text.toLowerCase())) return undefined
+      // A name built of words ("de Wereldpas", "de Meerlanden") stays quiet, slip or not.
+      if (dictionary.splitsIntoWords(word)) return undefined
+      const lower = word.toLowerCase()
+      const slips = suggest(lower).filter((candidate) => /^\p{Ll}+$/u.test(candidate) && slipDistance(lower, candidate) <= 1)
+      return slips.length > 0 ? slips.map((candidate) => word.charAt(0) + candidate.slice(1)) : undefined
+    }
+
     return (_tree, run) => {
-      const report = (start: number, word: string) => {
-        const suggestions = suggest(word)
+      const report = (start: number, word: string, suggestions = suggest(word)) => {
         run.report(suggestions.length > 0 ? 'unknown' : 'unknownNoSuggestion', {
           start,
           end: start + word.length,
@@ -63,25 +97,31 @@ export default defineRule({
       }
       for (const sentence of run.sentences()) {
         let sentenceStart = true
-        for (const token of sentence.tokens) {
+        const { tokens } = sentence
+        tokens.forEach((token, index) => {
           if (token.kind !== 'word') {
             // After a colon or an opening quote, a capital may start a new sentence.
-            if (token.kind === 'punctuation' && /[:"“(]/.test(token.text)) sentenceStart = true
+            if (token.kind === 'punctuation' && /[:"“]/.test(token.text)) sentenceStart = true
             // A leading @mention does not end the start of a sentence ("@eva Misschien ...").
             if (token.kind !== 'punctuation' && token.kind !== 'mention') sentenceStart = false
-            continue
+            return
           }
           const word = token.text.replace(/^['’]+|['’]+$/g, '')
-          const capitalised = /^\p{Lu}/u.test(word)
-          const skip =
-            word.length < 2 ||
-            isAbbreviation(word) ||
-            isStopAbbreviation(word) ||
-            // A capital inside a sentence marks a name (the greeted customer, a place, a brand).
-            (capitalised && !sentenceStart)
-          if (!skip && !isKnown(word)) report(token.start + token.text.indexOf(word), word)
+          const start = token.start + token.text.indexOf(word)
+          const atStart = sentenceStart
           sentenceStart = false
-        }
+          if (word.length < 2 || isAbbreviation(word) || isStopAbbreviation(word)) return
+          // A word joined by "&" is a name or a set phrase ("Track & Trace", "track & trace", "Factuur & Betalen").
+          if (tokens[index - 1]?.text === '&' || tokens[index + 1]?.text === '&') return
+          if (/^\p{Lu}/u.test(word) && !atStart) {
+            // A capital inside a sentence marks a name (the greeted customer, a place, a brand), unless
+            // the word is a listed one with other capitals or a noun's slip after an article.
+            const spelled = capitalSlip(word, tokens[index - 1])
+            if (spelled) report(start, word, spelled)
+            return
+          }
+          if (!isKnown(word)) report(start, word)
+        })
       }
       // A placeholder's fallback ("{{user.name|fallback:"daar"}}") is text the customer may read.
       for (const span of run.syntax) {

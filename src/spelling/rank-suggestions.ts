@@ -1,6 +1,7 @@
 // Orders spelling candidates by how likely a Dutch writer made that slip: a dropped letter (onstaan),
 // a doubled or undoubled consonant (interresant, geanuleerd), a vowel swap (catagorie) or a final d/t
-// (vervelent) cost less than an arbitrary substitution. cspell's own cost ties too often to rank on.
+// (vervelent), a c for an s (klantenservise) or a phrase run together (inplaats) cost less than an
+// arbitrary substitution. cspell's own cost ties too often to rank on.
 
 const vowels = new Set('aeiouyëïéèöüáóú')
 
@@ -8,6 +9,7 @@ function substitutionCost(a: string, b: string, atEnd: boolean): number {
   if (a === b) return 0
   if (atEnd && ((a === 'd' && b === 't') || (a === 't' && b === 'd'))) return 0.3
   if ((a === 'c' && b === 'k') || (a === 'k' && b === 'c')) return 0.5
+  if ((a === 'c' && b === 's') || (a === 's' && b === 'c') || (a === 's' && b === 'z') || (a === 'z' && b === 's')) return 0.5
   if (vowels.has(a) && vowels.has(b)) return 0.7
   return 1
 }
@@ -28,8 +30,9 @@ export function slipDistance(typed: string, candidate: string): number {
       const candidateChar = b[j - 1]!
       // Typed an extra letter: cheap when it doubles its neighbour.
       const extra = typedChar === a[i - 2] || typedChar === a[i] ? 0.5 : 1
-      // Left out a letter: cheap when it is a doubled one, else the commonest slip of all.
-      const missing = candidateChar === b[j - 2] || candidateChar === b[j] ? 0.4 : 0.7
+      // Left out a letter: cheap when it is a doubled one, else the commonest slip of all; a left-out
+      // space runs a phrase together ("inplaats"), the commoner slip in Dutch, where compounds are one word.
+      const missing = candidateChar === ' ' ? 0.3 : candidateChar === b[j - 2] || candidateChar === b[j] ? 0.4 : 0.7
       let cost = Math.min(
         at(i - 1, j) + extra,
         at(i, j - 1) + missing,

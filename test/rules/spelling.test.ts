@@ -42,3 +42,65 @@ ruleTable('spelling', {
     { text: '@{{handle}} Hoi {{ first_name | default: "beste klnat" }}! ^{{agent}}', actual: ['klnat'], suggestion: 'klant', template: true },
   ],
 })
+
+// New compounds of listed words, joined the way Dutch joins them, are words; slips that happen to split
+// into words are not (a listed word one edit away, an -s- the listed word does without, a missing -s-
+// after -heid, -iteit or -schap).
+ruleTable('spelling', {
+  name: 'spelling of compounds',
+  minimum: 10,
+  valid: [
+    '@eva Het retourlabel en het retourformulier vind je in je account. ^AB',
+    '@eva De retourkosten zijn voor ons; print het retourlabel gewoon uit. ^AB',
+    '@eva Zet tweestapsverificatie aan in de app, dan is je account veiliger. ^AB',
+    '@eva Ons webteam kijkt ernaar en via de livechat helpen we je verder. ^AB',
+    '@eva Veel belplezier met je nieuwe toestel! ^AB',
+    '@eva De trackingcode staat in de mail; de trackingscode werkt vanaf morgen. ^AB',
+    '@eva Je milieupas haal je op bij de balie, je krijgt een appmelding zodra hij klaar is. ^AB',
+    '@eva We sturen je een resetlink en daarna een nieuwe inloglink. ^AB',
+    '@eva De netbeheerkosten staan op je termijnfactuur. ^AB',
+    '@eva Het retournummer en de retourperiode staan in de bevestiging. ^AB',
+  ],
+  invalid: [
+    { text: '@eva Het retourfomulier staat online. ^AB', actual: ['retourfomulier'] },
+    { text: '@eva Ons webtaem kijkt ernaar. ^AB', actual: ['webtaem'] },
+    { text: '@eva Zet tweestapsverficatie aan in de app. ^AB', actual: ['tweestapsverficatie'] },
+    { text: '@eva Dat gaat via de afvalsscheiding. ^AB', actual: ['afvalsscheiding'], suggestion: 'afvalscheiding' },
+    { text: '@eva Neem je identiteitkaart mee. ^AB', actual: ['identiteitkaart'], suggestion: 'identiteitskaart' },
+    { text: '@eva Je krijgt de verzendkotsen terug. ^AB', actual: ['verzendkotsen'], suggestion: 'verzendkosten' },
+    { text: '@eva Wat is je postode? ^AB', actual: ['postode'] },
+    { text: '@eva Dat is helaas onstaan door een storing. ^AB', actual: ['onstaan'], suggestion: 'ontstaan' },
+    { text: '@eva Bel gerust met onze klantenservise. ^AB', actual: ['klantenservise'], suggestion: 'klantenservice' },
+    { text: '@eva De bestelingen zijn onderweg. ^AB', actual: ['bestelingen'], suggestion: 'bestellingen' },
+  ],
+})
+
+// Words beside "&", suspended compounds, apostrophes inside a word, and the odd capital: no alarm.
+ruleTable('spelling', {
+  name: 'spelling of joined and suspended words',
+  minimum: 8,
+  valid: [
+    '@eva Je volgt je pakket via track & trace. ^AB',
+    '@eva De track & trace-code staat in de mail van Track & Trace. ^AB',
+    '@eva De verzend- en betaalkosten staan op de factuur. ^AB',
+    '@eva Je krijgt één elektriciteits- en gasfactuur, voor bouw- en sloopafval een aparte. ^AB',
+    '@eva Je ontvangt twee sms’jes; sms’en naar dit nummer kan ook. ^AB',
+    '@eva Je bundel heeft nog 500 MB’s. ^AB',
+    '@eva Eén moment, ik kijk het na. ^AB',
+    "@eva Hmm, dat klinkt niet goed. ^AB",
+    '@eva Je pakket gaat met bpost; identificeer je met itsme. ^AB',
+    '@eva Anders komt het pakje terug naar u. ^AB',
+    '@eva Dat regelt de Meerlanden, de Wereldpas werkt dan weer. ^AB',
+    '@eva Hoi Josephien, Lisanne van het team belt je terug (My bpost app). ^AB',
+  ],
+  invalid: [
+    { text: '@eva Je kunt het inplaats daarvan retourneren. ^AB', actual: ['inplaats'], suggestion: 'in plaats' },
+    { text: '@eva Je pakket ligt bij Postnl klaar. ^AB', actual: ['Postnl'], suggestion: 'PostNL' },
+    { text: '@eva Neem contact op met de Klantenservise. ^AB', actual: ['Klantenservise'], suggestion: 'Klantenservice' },
+    { text: '@eva Het ligt bij de Afhaalpunnt om de hoek. ^AB', actual: ['Afhaalpunnt'] },
+    { text: '@eva Je kunt dat via track & trace volgen, het pakkt is onderweg. ^AB', actual: ['pakkt'] },
+    { text: '@eva De verzend- en betaalkostten staan op de factuur. ^AB', actual: ['betaalkostten'] },
+    { text: '@eva Je ontvangt twee sms’jse. ^AB', actual: ['sms’jse'] },
+    { text: '@eva Eén moment, ik kijk het nna. ^AB', actual: ['nna'] },
+  ],
+})
