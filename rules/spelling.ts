@@ -1,6 +1,7 @@
 // Seed 001: "wat ook belangrijk is, is dat er geen spelfouten worden gemaakt". Dutch spelling on
 // OpenTaal's dictionary (compounds included); names, handles, links and the team's vocabulary are fine.
 import { defineRule } from '../src/engine/define-rule.js'
+import { isProfaneWord } from './no-profanity.js'
 import { isStopAbbreviation } from '../src/syntax/split-sentence-ends.js'
 import { placeholderParts } from '../src/syntax/syntax-spans.js'
 import type { Token } from '../src/engine/reply-model.js'
@@ -37,8 +38,9 @@ export default defineRule({
       [...settings.vocabulary, ...extra].flatMap((entry) => entry.split(/\s+/)).map((word) => word.toLowerCase()),
     )
 
+    // A swear word or its compound ("klotedag") is no-profanity's to report, not an unknown word.
     const isListed = (word: string): boolean =>
-      vocabulary.has(word.toLowerCase()) || dictionary.isKnown(word) || dictionary.isCompound(word)
+      vocabulary.has(word.toLowerCase()) || dictionary.isKnown(word) || dictionary.isCompound(word) || isProfaneWord(word)
 
     const isKnown = (word: string): boolean => {
       if (isListed(word)) return true
