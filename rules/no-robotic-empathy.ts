@@ -23,6 +23,31 @@ const goesOn = new Set(['dat', 'om', 'omdat', 'want', 'als', 'nu', 'hoe', 'wanne
  */
 const subjects = new Set(['ik', 'we', 'wij', 'je', 'jij', 'u', 'ge', 'gij', 'hij', 'zij', 'ze', 'het', 'jullie', 'er'])
 
+/**
+ * The words that call the customer by name ("dat klinkt niet goed Lisanne!", "dat is balen, Jan."): a
+ * capitalised word that is not the first of the sentence and ends its clause, alone in it or right after a
+ * word that names nothing. A name says to whom, not what happened.
+ */
+function vocatives(sentence: SentenceModel, situationless: Set<string>): Set<number> {
+  const names = new Set<number>()
+  const tokens = sentence.tokens
+  let firstWord = true
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') continue
+    const isFirst = firstWord
+    firstWord = false
+    if (isFirst || !/^\p{Lu}/u.test(token.text)) continue
+    const next = tokens[index + 1]
+    const endsClause = next === undefined || (next.kind === 'punctuation' && /[,;:!?.…]/.test(next.text))
+    if (!endsClause) continue
+    const before = tokens[index - 1]
+    const alone = before === undefined || (before.kind === 'punctuation' && clauseBreak.test(before.text))
+    if (alone || (before?.kind === 'word' && situationless.has(before.norm))) names.add(token.start)
+  }
+  return names
+}
+
 /** The sentence's clauses: words and syntax tokens (times, numbers), without punctuation. */
 function clausesOf(sentence: SentenceModel): Token[][] {
   const clauses: Token[][] = [[]]
@@ -52,7 +77,9 @@ function contextOf(sentence: SentenceModel, start: number, end: number, greeting
   if (index > 0 && pointing) context.push(...clauses.slice(0, index).filter((before) => !isGreeting(before)).flat())
   const next = clauses[index + 1]
   const describes = (tokens: Token[]): boolean => tokens.every((token) => token.kind !== 'time' && !subjects.has(token.norm))
-  if (next && (goesOn.has(next[0]!.norm) || (pointing && clause.at(-1)!.end === end && describes(next)))) context.push(...next)
+  // A colon announces what the formula is about ("Dat klinkt vervelend: je wasmachine lekt al na een week").
+  const colon = next !== undefined && sentence.tokens.some((token) => token.kind === 'punctuation' && token.text === ':' && token.start >= clause.at(-1)!.end && token.end <= next[0]!.start)
+  if (next && (colon || goesOn.has(next[0]!.norm) || (pointing && clause.at(-1)!.end === end && describes(next)))) context.push(...next)
   return context
 }
 
@@ -87,8 +114,11 @@ export default defineRule({
       for (const match of matcher.find(sentences)) {
         const patternId = match.patternId
         if (!formulas.has(patternId)) {
-          const context = contextOf(sentences[match.sentenceIndex]!, match.start, match.end, greetings)
-          if (context.some((token) => (token.start < match.start || token.end > match.end) && namesTheCase(token))) continue
+          const sentence = sentences[match.sentenceIndex]!
+          const context = contextOf(sentence, match.start, match.end, greetings)
+          const names = vocatives(sentence, situationless)
+          const outside = (token: Token): boolean => token.start < match.start || token.end > match.end
+          if (context.some((token) => outside(token) && !names.has(token.start) && namesTheCase(token))) continue
         }
         run.report(match.message, { start: match.start, end: match.end, ...(match.suggestions.length > 0 ? { suggestions: match.suggestions } : {}) })
       }
