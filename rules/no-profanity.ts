@@ -41,6 +41,52 @@ function isProfaneCompound(norm: string): boolean {
   return !(profanity.harmlessAfter[stem] ?? []).some((harmless) => rest.startsWith(harmless))
 }
 
+/** Runs of letters and asterisks in the raw text: a masked word ("t**fus", "kl*te") is one run. */
+const letterRun = /[\p{L}*]+/gu
+/** The longest masked word looked at; longer runs are no word. */
+const longestMasked = 30
+
+/**
+ * Whether `parts` (the letters of a masked word, split at its runs of asterisks) can spell `word`: the
+ * parts in order, the first at the start, the last at the end, each run of asterisks standing for one to
+ * four letters ("t**fus" is "tyfus", "k*t" is "kut", "g*dverdomme" is "godverdomme").
+ */
+function spells(parts: string[], word: string): boolean {
+  // The parts are few and the words short (at most `longestMasked` letters), so this is cheap.
+  const reach = (from: number, index: number): boolean => {
+    const part = parts[index]!
+    if (index === parts.length - 1) {
+      const gap = word.length - part.length - from
+      return gap >= 1 && gap <= 4 && word.endsWith(part)
+    }
+    for (let gap = 1; gap <= 4; gap++) {
+      const at = from + gap
+      if (word.startsWith(part, at) && reach(at + part.length, index + 1)) return true
+    }
+    return false
+  }
+  const first = parts[0]!
+  return word.startsWith(first) && reach(first.length, 1)
+}
+
+/** Whether a masked word ("t**fus", "k*tservice") stands for a swear word or a compound of one. */
+function isMaskedProfanity(masked: string): boolean {
+  const parts = masked.split(/\*+/)
+  // One or two masked spots: more is no masked word, and would make `spells` try too many ways.
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => part.length === 0)) return false
+  if ([...swearWords].some((word) => !word.includes(' ') && spells(parts, word))) return true
+  // A compound: the masking falls in the stem, the rest is written out ("k*tservice", "kl*tedag").
+  const last = parts.at(-1)!
+  for (const stem of stems) {
+    for (let cut = 1; cut < last.length - 1; cut++) {
+      const rest = last.slice(cut)
+      if (!spells([...parts.slice(0, -1), last.slice(0, cut)], stem)) continue
+      if (!(profanity.harmlessAfter[stem] ?? []).some((harmless) => rest.startsWith(harmless))) return true
+    }
+  }
+  return false
+}
+
 export default defineRule({
   id: 'no-profanity',
   description: 'Geen vloeken of scheldwoorden',
@@ -77,6 +123,17 @@ export default defineRule({
           startsSentence = false
           if (!reported.has(token.start) && !isName && isProfaneCompound(token.norm)) spans.push({ start: token.start, end: token.end })
         }
+      }
+      // Masked swear words: the parser splits "t**fus" at the asterisks, so they are read from the text.
+      for (const found of run.text.matchAll(letterRun)) {
+        const raw = found[0]
+        // Asterisks around a word are emphasis ("*echt*"), not masking.
+        const masked = raw.replace(/^\*+|\*+$/g, '')
+        if (!masked.includes('*') || masked.length > longestMasked) continue
+        const start = found.index + raw.indexOf(masked)
+        const end = start + masked.length
+        if (spans.some((span) => span.start < end && start < span.end)) continue
+        if (isMaskedProfanity(normalizeWord(masked))) spans.push({ start, end })
       }
       spans.sort((a, b) => a.start - b.start)
       for (const span of spans) run.report('found', span)
