@@ -2,7 +2,33 @@
 // nieuws een beetje verzacht wordt". A bare "helaas, dat kan niet" leaves the customer with nothing.
 import data from '../generated/phrases/bad-news-link.json' with { type: 'json' }
 import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { PhraseMatcher, type PhraseFileData, type PhraseMatch } from '../src/engine/phrase-matcher.js'
+import type { SentenceModel } from '../src/engine/reply-model.js'
+
+/** Particles that make "dit kan niet" an outcry about what went wrong: "Dit kan echt niet!" */
+const outcry = new Set(['natuurlijk', 'echt', 'écht', 'toch', 'gewoon', 'uiteraard', 'werkelijk', 'absoluut', 'zomaar'])
+/** The other words such an outcry has: "dit kan toch niet", "natuurlijk kan dat echt niet". */
+const outcryWords = new Set(['dit', 'dat', 'kan', 'kon', 'mag', 'mocht', 'niet', 'ook', 'zo', 'nou', 'nu', 'wel', 'ja', 'nee'])
+
+/**
+ * Whether a "kan niet" match is an outcry about the incident, not a refusal: a clause of only "dit/dat",
+ * "kan/mag", "niet" and at least one particle such as "echt" or "natuurlijk" ("Dit kan natuurlijk niet!",
+ * "Dat kan toch echt niet."). A bare "Dat kan niet." stays a refusal.
+ */
+function isOutcry(match: PhraseMatch, sentence: SentenceModel): boolean {
+  if (match.patternId !== 'kunnen-niet') return false
+  // The clause around the match: the words between the nearest clause breaks.
+  let clauseStart = sentence.start
+  let clauseEnd = sentence.end
+  for (const token of sentence.tokens) {
+    if (token.kind !== 'punctuation' || !/[,;:—–()"“”]/.test(token.text)) continue
+    if (token.end <= match.start) clauseStart = token.end
+    else if (token.start >= match.end && token.start < clauseEnd) clauseEnd = token.start
+  }
+  const words = sentence.tokens.filter((token) => token.kind === 'word' && token.start >= clauseStart && token.end <= clauseEnd)
+  const subject = words.filter((token) => token.norm === 'dit' || token.norm === 'dat').length === 1
+  return subject && words.some((token) => outcry.has(token.norm)) && words.every((token) => outcry.has(token.norm) || outcryWords.has(token.norm))
+}
 
 export default defineRule({
   id: 'bad-news-link',
@@ -29,7 +55,8 @@ export default defineRule({
       'rules/bad-news-link.yml (alternatives)',
     )
     return (_tree, run) => {
-      const found = badNews.find(run.sentences())
+      const sentences = run.sentences()
+      const found = badNews.find(sentences).filter((match) => !isOutcry(match, sentences[match.sentenceIndex]!))
       if (found.length === 0) return
       const softened =
         run.syntax.some((span) => span.kind === 'url' || span.kind === 'email' || span.kind === 'time') ||
