@@ -115,6 +115,8 @@ export default defineRule({
           if (word.length < 2 || isAbbreviation(word) || isStopAbbreviation(word)) return
           // A word joined by "&" is a name or a set phrase ("Track & Trace", "track & trace", "Factuur & Betalen").
           if (tokens[index - 1]?.text === '&' || tokens[index + 1]?.text === '&') return
+          // Part of a word masked with asterisks ("t**fus", "k*t"): no-profanity's, and no word of its own.
+          if (run.text[token.start - 1] === '*' || run.text[token.end] === '*') return
           if (/^\p{Lu}/u.test(word) && !atStart) {
             // A capital inside a sentence marks a name (the greeted customer, a place, a brand), unless
             // the word is a listed one with other capitals or a noun's slip after an article.

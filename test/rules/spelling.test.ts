@@ -15,6 +15,8 @@ ruleTable('spelling', {
     '@eva Wat fijn :) De monteur komt donderdag tussen 8.00 en 12.00 uur. ^AB',
     // A swear word's compound is no-profanity's finding, not an unknown word.
     '@eva Wat een kutservice heb je gehad, sorry daarvoor. ^AB',
+    // A word masked with asterisks is no misspelling.
+    '@eva Die t**fus wachtrij van ons was geen doen, sorry. ^AB',
   ],
   invalid: [
     { text: '@eva Hoe is dit onstaan? ^AB', actual: ['onstaan'], suggestion: 'ontstaan' },
