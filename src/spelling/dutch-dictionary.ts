@@ -42,6 +42,12 @@ const phraseStarts = new Set(['al', 'bij', 'door', 'er', 'in', 'met', 'na', 'nog
  */
 const lowerCaseBrands = new Set(['bancontact', 'bpost', 'bpostbank', 'bunq', 'itsme', 'payconiq', 'tikkie'])
 
+/**
+ * Words of webcare's spoken register that OpenTaal does not list: interjections ("hey", "auw", "okido")
+ * and loanwords customers and agents use every day ("refund").
+ */
+const spokenWords = new Set(['hey', 'heey', 'heyy', 'auw', 'au', 'yay', 'okido', 'oki', 'ok', 'hoihoi', 'refund', 'refunds'])
+
 /** The letters one edit may add or change. */
 const letters = [...'abcdefghijklmnopqrstuvwxyzéëïöü']
 
@@ -70,7 +76,8 @@ export class DutchDictionary {
     if (word === word.toUpperCase() && this.trie.hasWord(word.toLowerCase(), true)) return true
     // "Eén", "Eéntje": the capital of "één" drops its accent.
     if (/^Eé/.test(word) && this.trie.hasWord(`éé${word.slice(2)}`, true)) return true
-    return lowerCaseBrands.has(word.toLowerCase()) || /^h+m+$/i.test(word)
+    const lower = word.toLowerCase()
+    return lowerCaseBrands.has(lower) || spokenWords.has(lower) || /^h+m+$/i.test(word)
   }
 
   /** Whether an unlisted word is a well-formed compound of listed ones ("retourformulier", "webteam"). */

@@ -17,6 +17,8 @@ ruleTable('spelling', {
     '@eva Wat een kutservice heb je gehad, sorry daarvoor. ^AB',
     // A word masked with asterisks is no misspelling.
     '@eva Die t**fus wachtrij van ons was geen doen, sorry. ^AB',
+    // Interjections and everyday loanwords of webcare.
+    '@eva Hey Eva! Auw, dat is pech. Je refund staat klaar, okido? ^AB',
   ],
   invalid: [
     { text: '@eva Hoe is dit onstaan? ^AB', actual: ['onstaan'], suggestion: 'ontstaan' },
