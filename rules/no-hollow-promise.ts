@@ -37,22 +37,39 @@ export function compileConcreteWords(concrete: ConcreteData): ConcreteWords {
 
 /** Whether a sentence names a time the customer can hold the agent to. */
 export function namesConcreteTime(sentence: SentenceModel, words: ConcreteWords): boolean {
-  const { days, months, units, numbers, references } = words
   const tokens = sentence.tokens.filter((token) => token.kind !== 'punctuation')
-  return tokens.some((token, index) => {
-    const next = tokens[index + 1]
-    if (token.kind === 'time') return true
-    if (token.kind === 'number') {
-      if (/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(token.text)) return true
-      if (next && (units.has(next.norm) || months.has(next.norm))) return true
-      return false
+  // "Sinds de nacht van 14 op 15 augustus ..." names a time past, not one to hold the agent to: from "sinds"
+  // to the end of its clause, times do not count.
+  let since = false
+  let index = -1
+  for (const token of sentence.tokens) {
+    if (token.kind === 'punctuation') {
+      if (/[,;:—–()]/.test(token.text)) since = false
+      continue
     }
-    if (token.kind !== 'word') return false
-    if (days.has(token.norm) || references.has(token.norm)) return true
-    // "binnen twee werkdagen", "binnen een uur"
-    if (numbers.has(token.norm) && next && units.has(next.norm) && tokens[index - 1]?.norm === 'binnen') return true
+    index++
+    if (token.norm === 'sinds') since = true
+    if (!since && isConcreteAt(tokens, index, words)) return true
+  }
+  return false
+}
+
+/** Whether the word at `index` (of the sentence's tokens without punctuation) names a concrete time. */
+function isConcreteAt(tokens: Token[], index: number, words: ConcreteWords): boolean {
+  const { days, months, units, numbers, references } = words
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  if (token.kind === 'time') return true
+  if (token.kind === 'number') {
+    if (/^\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?$/.test(token.text)) return true
+    if (next && (units.has(next.norm) || months.has(next.norm))) return true
     return false
-  })
+  }
+  if (token.kind !== 'word') return false
+  if (days.has(token.norm) || references.has(token.norm)) return true
+  // "binnen twee werkdagen", "binnen een uur"
+  if (numbers.has(token.norm) && next && units.has(next.norm) && tokens[index - 1]?.norm === 'binnen') return true
+  return false
 }
 
 const concrete = (data as unknown as { concrete: ConcreteData }).concrete
@@ -176,6 +193,61 @@ function reportsOutcome(sentences: SentenceModel[], promises: ReadonlyArray<{ st
   return false
 }
 
+/** Words before a capitalised word that make it no subject: "naar Brussel", "je iPhone", "via WhatsApp". */
+const notBeforeSubject = new Set([
+  'in', 'naar', 'van', 'uit', 'bij', 'met', 'op', 'voor', 'via', 'aan', 'door', 'tot', 'te', 'over', 'per', 'zonder', 'om',
+  'je', 'jouw', 'uw', 'mijn', 'ons', 'onze', 'hun', 'zijn', 'haar', 'een', 'dan', 'als', 'hoi', 'hallo', 'dag', 'beste', 'hey', 'hi',
+])
+/** Capitalised words that are no brand: pronouns written with a capital ("U"), invitations ("DM"). */
+const notBrand = new Set(['u', 'ik', 'we', 'wij', 'ze', 'zij', 'hij', 'je', 'jij', 'ge', 'gij', 'dm', 'pb', 'ok', 'oké', 'ps', 'nb', 'sms'])
+/** Words ending in "t" that are no finite verb beside a subject. */
+const notFinite = new Set(['niet', 'echt', 'met', 'het', 'dat', 'wat', 'tot', 'dit', 'toch', 'nacht', 'bericht', 'pakket', 'product', 'eerst', 'laatst', 'meest'])
+
+/** A finite verb of the third person beside a subject: "doet", "zoekt", "zal", "kan". */
+function looksFinite(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.text !== token.norm) return false
+  if (token.norm === 'zal' || token.norm === 'kan' || token.norm === 'wil' || token.norm === 'moet') return true
+  return token.norm.length >= 4 && token.norm.endsWith('t') && !notFinite.has(token.norm)
+}
+
+/**
+ * The brand speaking of itself by name: "De NMBS doet er alles aan", "Daarom neemt Telenet contact met je
+ * op". A capitalised word beside a finite verb ("doet", "neemt"), not after a preposition or a possessive,
+ * and not the sentence's first word unless it is capitalised further on ("KPN", "PostNL"), is marked with a
+ * word "<merk>" of its own span, which the phrase data counts as an agent. The marker goes before the name,
+ * so the words around it keep their order.
+ */
+function markBrands(sentence: SentenceModel): SentenceModel {
+  let tokens: Token[] | undefined
+  let previousWord: Token | undefined
+  let first = true
+  const all = sentence.tokens
+  for (let index = 0; index < all.length; index++) {
+    const token = all[index]!
+    if (token.kind !== 'word') {
+      if (token.kind === 'punctuation' && /[,;:—–()]/.test(token.text)) previousWord = undefined
+      tokens?.push(token)
+      continue
+    }
+    const next = all[index + 1]
+    const name =
+      /^\p{Lu}/u.test(token.text) &&
+      token.text.length >= 2 &&
+      !notBrand.has(token.norm) &&
+      (!first || /^.\P{Lu}*\p{Lu}/u.test(token.text)) &&
+      !notBeforeSubject.has(previousWord?.norm ?? '') &&
+      (looksFinite(next) || looksFinite(previousWord))
+    if (name) {
+      tokens ??= all.slice(0, index)
+      tokens.push({ kind: 'word', text: token.text, norm: '<merk>', start: token.start, end: token.end })
+    }
+    tokens?.push(token)
+    previousWord = token
+    first = false
+  }
+  return tokens ? { ...sentence, tokens } : sentence
+}
+
 /** The customer comes back on a promise: "En?", "nog steeds niets", "ik wacht nog steeds", "al nieuws?". */
 const followUp = [
   // Matched against the trimmed text: "\s*...\s*$" at both ends would try every split of a long run of spaces.
@@ -226,12 +298,14 @@ export default defineRule({
       const shapes: Array<SentenceShape | undefined> = []
       const shape = (index: number) => (index < 0 || index >= sentences.length ? undefined : (shapes[index] ??= shapeOf(sentences[index]!)))
       const keep = (match: PhraseMatch) => !waitsOnCustomer(sentences, shape(match.sentenceIndex)!, match) && !passesOnPraise(shape, match)
-      const vague = hollow.find(sentences).filter(keep)
+      // The phrase data reads the brand's name as an agent ("De NMBS doet er alles aan").
+      const marked = sentences.map(markBrands)
+      const vague = hollow.find(marked).filter(keep)
       // A firm promise that overlaps a hollow one ("we sturen je zo snel mogelijk ...") is the same promise,
       // and the hollow reading wins. Both lists are sorted and free of overlaps, so one pass pairs them.
       const firm: PhraseMatch[] = []
       let next = 0
-      for (const match of commitments.find(sentences)) {
+      for (const match of commitments.find(marked)) {
         while (next < vague.length && vague[next]!.end <= match.start) next++
         const other = vague[next]
         if (other && other.start < match.end) continue

@@ -31,6 +31,8 @@ ruleTable('no-hollow-promise', {
     // A firm promise when nothing is being chased.
     { text: '@eva Ik bel je dinsdag om 9.00 uur. ^AB', thread: thread(customer('Kunnen jullie me bellen over mijn factuur?')) },
     { text: '@eva Graag gedaan! We bellen je vrijdag, zoals afgesproken. ^AB', thread: thread(promised, customer('Top, dank je!')) },
+    // The customer is asked to keep the brand informed: no promise.
+    { text: '@eva Je router is om 14.00 uur vervangen. Houd ons gerust op de hoogte! ^AB', thread: thread(promised, customer('En?')) },
   ],
   invalid: [
     { text: '@eva We gaan ernaar kijken en laten het je weten. ^AB', thread: thread(promised, customer('En?')), actual: ['We gaan ernaar kijken'] },
@@ -44,6 +46,9 @@ ruleTable('no-hollow-promise', {
     { text: '@eva Ik bel je dinsdag om 9.00 uur. ^AB', thread: thread(promised, customer('Niemand heeft gebeld!')), actual: ['Ik bel'] },
     { text: '@eva Dag Eva, we zijn er nog volop mee bezig. ^KV', thread: thread(promised, customer('Ik wacht al een week')), actual: ['we zijn er nog volop mee bezig'] },
     { text: '@eva We sturen u vandaag nog een nieuwe. ^AB', thread: thread(agent('@eva Ik stuur je maandag een nieuwe. ^AB'), customer('Geen mail gekregen, niks.')), actual: ['We sturen'] },
+    // The brand's people at work, or a promise that it will not happen again, is no outcome either.
+    { text: '@eva Onze technici werken volop aan een oplossing. ^AB', thread: thread(promised, customer('Nog steeds niets gehoord.')), actual: ['Onze technici werken volop aan een oplossing'] },
+    { text: '@eva Sorry Eva, we gaan ervoor zorgen dat dit niet meer gebeurt. ^AB', thread: thread(promised, customer('Niemand heeft gebeld!')), actual: ['we gaan ervoor zorgen dat dit niet meer gebeurt'] },
   ],
 })
 

@@ -39,6 +39,25 @@ ruleTable('no-hollow-promise', {
     '@emma Dat kunnen we helaas niet voor je navragen; de vervoerder geeft die informatie alleen aan jou. ^YB',
     '@mo We kijken uit naar je bezoek aan onze nieuwe winkel! ^FA',
     '@fleur Hierbij laat ik je weten dat je abonnement per 1 mei stopt. ^GH',
+    // The brand asks to be informed; the customer is asked to keep the brand informed.
+    '@joke Meld een storing altijd via de app, want wij moeten eerst op de hoogte worden gesteld. ^BV',
+    '@kim Houd ons gerust op de hoogte van hoe het met je nieuwe wasmachine gaat! ^SD',
+    // Honest about what cannot be promised, and a measure taken or named.
+    '@lars We kunnen helaas niet garanderen dat het nooit meer gebeurt: bij ijzel rijden de bussen later. ^SD',
+    '@anna We hebben ervoor gezorgd dat dit niet meer gebeurt: de chauffeur rijdt voortaan een andere route. ^JP',
+    '@sem We gaan de planning van de bezorgers aanpassen om herhaling te voorkomen. ^NL',
+    // The customer's effort, the customer's own search, work that is done.
+    '@fien Ik zie dat u er alles aan doet om de tuin netjes te houden, dank u! ^RT',
+    '@pieter Je kunt zelf kijken naar een oplossing in de handleiding op pagina 4 van je boekje. ^ML',
+    '@tom Onze monteurs hebben de hele nacht aan het herstel gewerkt; alles werkt weer. ^AV',
+    '@wout We kunnen niet beloven dat dit nooit meer zal voorkomen: bij onweer valt de stroom soms uit. ^SD',
+    '@bas Als je ons op de hoogte houdt, helpen we je met je nieuwe modem. ^LV',
+    '@bas We zoeken een oplossing en bellen je morgen om 10.00 uur terug. ^LV',
+    // A brand's name that is no subject: after a preposition.
+    '@jens Bekijk in de app van de NMBS de actuele dienstregeling. ^KV',
+    '@sara Kijk even naar de mail van Bol, daar staat je kortingscode in. ^AB',
+    // A vague promise tied to a concrete time after all.
+    '@eva Onze technici werken aan een oplossing; de monteur komt vrijdag om 10.00 uur bij je langs. ^AB',
   ],
   invalid: [
     { text: '@eva Bedankt voor je melding, we gaan ernaar kijken! ^AB', actual: ['we gaan ernaar kijken'], suggestion: 'je hoort uiterlijk <dag> <tijd> van ons' },
@@ -74,5 +93,24 @@ ruleTable('no-hollow-promise', {
     { text: '@petra We houden u op de hoogte van de voortgang. ^VM', actual: ['We houden u op de hoogte'] },
     // Waiting on the agent, not on the customer, is still a promise.
     { text: '@fleur Zodra we meer weten, laten we het je weten. ^GH', actual: ['laten we het je weten'] },
+    // The brand's own people and the brand by name as the one who promises.
+    { text: '@joke Onze technici werken volop aan het herstel van de storing. ^BV', actual: ['Onze technici werken volop aan het herstel'] },
+    { text: '@lars Dag Lars, daarom neemt Telenet zo snel mogelijk contact met u op. ^SD', actual: ['Telenet zo snel mogelijk contact met u op'] },
+    { text: '@lien Onze medewerkers gaan uw aanvraag zo snel als mogelijk behandelen. ^KD', actual: ['Onze medewerkers gaan uw aanvraag zo snel als mogelijk'] },
+    { text: '@lotte Onze mensen doen er alles aan om het zo rap mogelijk op te lossen. ^AB', actual: ['Onze mensen doen er alles'] },
+    { text: 'De NMBS verontschuldigt zich bij alle reizigers en doet er alles aan om herhaling te voorkomen.', actual: ['doet er alles aan'] },
+    { text: '@noor Onze techniekers werken zo snel als mogelijk aan een oplossing. ^TJ', actual: ['Onze techniekers werken zo snel als mogelijk'] },
+    // It will not happen again: a promise with no measure and no time.
+    { text: '@anna We gaan ervoor zorgen dat dit niet meer gebeurt. ^JP', actual: ['We gaan ervoor zorgen dat dit niet meer gebeurt'] },
+    { text: '@anna Excuses, Anna. Dit zal in de toekomst niet meer voorvallen. ^JP', actual: ['zal in de toekomst niet meer voorvallen'] },
+    { text: '@wout Bij een storing doet Proximus er alles aan om uw lijn zo snel mogelijk te herstellen. ^SD', actual: ['doet Proximus er alles aan'] },
+    { text: '@sem Onze excuses! Wij zullen proberen herhaling te voorkomen. ^NL', actual: ['Wij zullen proberen herhaling te voorkomen'] },
+    // Looking for a way: "nu" and "momenteel" are no time.
+    { text: '@fien We bekijken momenteel een passende compensatie voor alle getroffen klanten. ^RT', actual: ['We bekijken momenteel een passende compensatie'] },
+    { text: '@pieter Wij zoeken nu naar een oplossing voor uw lege batterij. ^ML', actual: ['Wij zoeken nu naar een oplossing'] },
+    // Flemish, and the customer kept informed.
+    { text: '@jens Ge wordt op de hoogte gehouden van de herstelling. ^KV', actual: ['Ge wordt op de hoogte gehouden'] },
+    // A time past ("sinds maandag") is no time to hold the agent to.
+    { text: '@eva Sinds maandag 3 juni weten we van de storing. We werken aan een oplossing. ^AB', actual: ['We werken aan een oplossing'] },
   ],
 })
