@@ -6,6 +6,7 @@ import { isStopAbbreviation } from '../src/syntax/split-sentence-ends.js'
 import { placeholderParts } from '../src/syntax/syntax-spans.js'
 import type { Token } from '../src/engine/reply-model.js'
 import { slipDistance } from '../src/spelling/rank-suggestions.js'
+import { findSpellingSlips } from '../src/spelling/verb-form-slips.js'
 
 /** Words before a noun, never before a first name: "de Klantenservise" is a slip, "Judith" is not. */
 const determiners = new Set(['de', 'het', 'een', 'je', 'jouw', 'uw', 'onze', 'ons', 'mijn', 'deze', 'dit', 'die', 'dat', 'elke', 'geen', 'welke'])
@@ -23,6 +24,8 @@ export default defineRule({
   messages: {
     unknown: 'Onbekend woord "{actual}". Bedoel je {suggestion}?',
     unknownNoSuggestion: 'Onbekend woord "{actual}". Controleer de spelling, of zet het woord bij "vocabulary" in de config.',
+    // A d/t slip, a doubled word or a compound written apart: the slip's own message says what to write.
+    slip: '{detail}',
   },
   options: { vocabulary: 'string[]' },
   docs: {
@@ -126,6 +129,10 @@ export default defineRule({
           }
           if (!isKnown(word)) report(start, word)
         })
+      }
+      // Known words in the wrong form or place: "je pakket word", "de de", "klanten service".
+      for (const slip of findSpellingSlips(run.sentences(), isListed)) {
+        run.report('slip', { start: slip.start, end: slip.end, data: { detail: slip.message }, suggestions: [slip.replacement] })
       }
       // A placeholder's fallback ("{{user.name|fallback:"daar"}}") is text the customer may read.
       for (const span of run.syntax) {

@@ -17,11 +17,19 @@ ruleTable('spelling', {
     '@eva Wat een kutservice heb je gehad, sorry daarvoor. ^AB',
     // A word masked with asterisks is no misspelling.
     '@eva Die t**fus wachtrij van ons was geen doen, sorry. ^AB',
+    // Right forms of the same verbs: "word je", "wordt u", "je pakket wordt"; "dat dat" is Dutch.
+    '@eva Word je liever gebeld, of wordt u liever gemaild? Je pakket wordt morgen bezorgd. ^AB',
+    '@eva Ik denk dat dat vandaag nog lukt; vind je dat goed? ^AB',
     // Interjections and everyday loanwords of webcare.
     '@eva Hey Eva! Auw, dat is pech. Je refund staat klaar, okido? ^AB',
   ],
   invalid: [
     { text: '@eva Hoe is dit onstaan? ^AB', actual: ['onstaan'], suggestion: 'ontstaan' },
+    // Known words in the wrong form or place: d/t, a doubled word, a compound written apart.
+    { text: '@eva Je bestelling word vandaag verstuurd. ^AB', actual: ['word'], suggestion: 'wordt' },
+    { text: '@eva Wordt je vandaag nog gebeld? ^AB', actual: ['Wordt'], suggestion: 'Word' },
+    { text: '@eva Je kunt de de retour gratis aanmelden. ^AB', actual: ['de de'], suggestion: 'de' },
+    { text: '@eva Bel gerust onze klanten service. ^AB', actual: ['klanten service'], suggestion: 'klantenservice' },
     { text: '@eva Dat is een interresant idee. ^AB', actual: ['interresant'], suggestion: 'interessant' },
     { text: '@eva In welke catagorie valt dit product? ^AB', actual: ['catagorie'], suggestion: 'categorie' },
     { text: '@eva Dat is heel vervelent voor je. ^AB', actual: ['vervelent'], suggestion: 'vervelend' },
