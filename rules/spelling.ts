@@ -25,7 +25,9 @@ export default defineRule({
     unknown: 'Onbekend woord "{actual}". Bedoel je {suggestion}?',
     unknownNoSuggestion: 'Onbekend woord "{actual}". Controleer de spelling, of zet het woord bij "vocabulary" in de config.',
     // A d/t slip, a doubled word or a compound written apart: the slip's own message says what to write.
-    slip: '{detail}',
+    dt: 'Let op de d/t: {detail}',
+    doubled: 'Dubbel woord "{actual}": schrijf het één keer.',
+    splitCompound: 'Schrijf "{replacement}" aan elkaar: een samenstelling is één woord.',
   },
   options: { vocabulary: 'string[]' },
   docs: {
@@ -132,7 +134,7 @@ export default defineRule({
       }
       // Known words in the wrong form or place: "je pakket word", "de de", "klanten service".
       for (const slip of findSpellingSlips(run.sentences(), isListed)) {
-        run.report('slip', { start: slip.start, end: slip.end, data: { detail: slip.message }, suggestions: [slip.replacement] })
+        run.report(slip.kind === 'dt' ? 'dt' : slip.kind === 'doubled' ? 'doubled' : 'splitCompound', { start: slip.start, end: slip.end, data: { detail: slip.message, replacement: slip.replacement }, suggestions: [slip.replacement] })
       }
       // A placeholder's fallback ("{{user.name|fallback:"daar"}}") is text the customer may read.
       for (const span of run.syntax) {
