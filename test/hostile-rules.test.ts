@@ -123,3 +123,16 @@ describe('a long run of blanks before a mention or a signature', () => {
     expect((await checker.check(draft('\t'), { channel: 'x' })).findings.map((finding) => finding.ruleId)).toContain(rule)
   }, 60_000)
 })
+
+describe('spelling on very long words', () => {
+  // A run of letters longer than any Dutch word gets no compound reading and no suggestions: the exact
+  // one-edit search costs its length squared (a 2,000-letter word took 1.8 s).
+  it('answers long runs of letters in linear time, and still reports them', async () => {
+    const checker = await checkerFor({ extends: [], rules: { spelling: 'error' } })
+    const hostile = Array.from({ length: 20 }, (_, index) => 'a'.repeat(1_999) + String.fromCharCode(98 + index)).join(' ')
+    await expectLinear((text) => checker.check(text), hostile)
+    const { findings } = await checker.check(hostile)
+    expect(findings).toHaveLength(20)
+    expect(findings[0]?.suggestions).toEqual([])
+  }, 60_000)
+})

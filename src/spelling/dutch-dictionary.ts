@@ -51,6 +51,12 @@ const spokenWords = new Set(['hey', 'heey', 'heyy', 'auw', 'au', 'yay', 'okido',
 /** The letters one edit may add or change. */
 const letters = [...'abcdefghijklmnopqrstuvwxyzéëïöü']
 
+/**
+ * Longer than any Dutch word a reply needs ("klantenservicemedewerkster" has 26 letters): such a run of
+ * letters gets no compound reading and no suggestions, which cost time in its length squared.
+ */
+const longestWord = 48
+
 /** Cache bound for the compound verdicts: the same words recur across replies. */
 const compoundCacheSize = 2000
 
@@ -84,7 +90,7 @@ export class DutchDictionary {
   isCompound(word: string): boolean {
     const lower = word.toLowerCase()
     // Only all lower case, or a capital for the start of a sentence: "PostNl" is no compound.
-    if (lowerFirst(word) !== lower) return false
+    if (lowerFirst(word) !== lower || lower.length > longestWord) return false
     let verdict = this.compounds.get(lower)
     if (verdict === undefined) {
       verdict = isCompound(lower, this.lexicon)
@@ -97,6 +103,7 @@ export class DutchDictionary {
   /** Whether a word is two listed words of three letters or more, slip or not ("Meerlanden": meer + landen). */
   splitsIntoWords(word: string): boolean {
     const lower = word.toLowerCase()
+    if (lower.length > longestWord) return false
     for (let at = 3; at <= lower.length - 3; at++) {
       if (this.trie.hasWord(lower.slice(0, at), true) && this.trie.hasWord(lower.slice(at), true)) return true
     }
@@ -118,6 +125,7 @@ export class DutchDictionary {
   /** Up to `count` corrections, likeliest first, in the word's own capitalisation. */
   suggest(word: string, count = 5): string[] {
     const lower = word.toLowerCase()
+    if (lower.length > longestWord) return []
     // One edit finds most slips in ~10 ms; two edits ("interresant") cost ~50 ms, so only when needed.
     // cspell's suggester skips some single edits ("klantenservise" → "klantenservice"): add them exactly.
     const oneEdit = this.oneEditAway(lower).map((neighbour) => neighbour.word)

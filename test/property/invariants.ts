@@ -206,7 +206,12 @@ export function checkResultInvariants(result: CheckResult, context: ResultContex
     }
     ensure(checklistIds.includes(finding.checklist), () => `${where}: checklist item ${finding.checklist} is not in the config's checklist`)
     ensure(Array.isArray(finding.suggestions) && finding.suggestions.every((suggestion) => typeof suggestion === 'string'), () => `${where}: suggestions are not strings`)
-    ensure(Array.isArray(finding.edits) && finding.edits.length === finding.suggestions.length, () => `${where}: edits do not match suggestions`)
+    // Every suggestion is an edit, except a hint with a gap for the agent ("<dag> <tijd>").
+    const applicable = finding.suggestions.filter((suggestion) => !/<[^<>\n]{1,40}>/.test(suggestion))
+    ensure(
+      Array.isArray(finding.edits) && finding.edits.length === applicable.length && finding.edits.every((edit, index) => edit.text === applicable[index]),
+      () => `${where}: edits do not match suggestions`,
+    )
     for (const edit of finding.edits) {
       ensure(edit.range[0] === finding.offset && edit.range[1] === finding.endOffset, () => `${where}: edit range ${edit.range.join('-')} is not the finding's`)
     }
