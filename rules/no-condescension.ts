@@ -32,6 +32,43 @@ function repeatedLesson(sentence: SentenceModel): Token | undefined {
   return undefined
 }
 
+const OPEN_QUOTE = new Set(["'", '‘', '‚', '"', '“', '„'])
+const CLOSE_QUOTE = new Set(["'", '’', '"', '”'])
+/** Words that are ironic in scare quotes by themselves: "je hebt de mail 'helaas' niet ontvangen". */
+const IRONIC = new Set(['helaas', 'toevallig', 'zogenaamd', 'zogezegd', 'plots', 'plotseling', 'ineens', 'opeens', 'spontaan', 'vanzelf', 'heus', 'nooit', 'kwijt', 'kwijtgeraakt', 'zoekgeraakt', 'vergeten'])
+/** Doubt about what the customer did not do: with it, any word in scare quotes is ironic. */
+const DOUBT = new Set(['blijkbaar', 'kennelijk', 'schijnbaar', 'zogenaamd', 'zogezegd'])
+const CUSTOMER = new Set(['je', 'jij', 'u', 'ge', 'gij', 'jullie'])
+const NEGATION = new Set(['niet', 'geen', 'nooit', 'niets', 'niks'])
+/** A quoted status or label: "je bestelling staat nog op 'verwerkt'", "klik op 'opslaan'". */
+const LABEL_BEFORE = new Set(['op', 'naar', 'onder', 'via', 'status', 'knop', 'tab', 'veld', 'optie', 'menu', 'woord', 'term'])
+
+/**
+ * A single lower-case word in quotes, used as irony: "echter hebben blijkbaar niet alle gasten de mail
+ * 'helaas' ontvangen". Always for an ironic word; for any word when the sentence doubts what the customer
+ * did not do ("blijkbaar", "kennelijk", a negation, the customer). A quoted label ("klik op 'opslaan'",
+ * "staat op 'verzonden'"), a title ('Mijn bestellingen') or a quoted sentence stays quiet. Returns the
+ * quoted word with its quotes.
+ */
+function scareQuote(sentence: SentenceModel): [Token, Token] | undefined {
+  const tokens = sentence.tokens
+  const has = (set: Set<string>): boolean => tokens.some((token) => token.kind === 'word' && set.has(token.norm))
+  const doubts = has(DOUBT) && has(CUSTOMER) && has(NEGATION)
+  for (let index = 1; index + 1 < tokens.length; index++) {
+    const open = tokens[index - 1]!
+    const word = tokens[index]!
+    const close = tokens[index + 1]!
+    if (word.kind !== 'word' || open.kind !== 'punctuation' || close.kind !== 'punctuation') continue
+    if (!OPEN_QUOTE.has(open.text) || !CLOSE_QUOTE.has(close.text)) continue
+    // Tight quotes around one word, the word in lower case (not a name, title or label with a capital).
+    if (open.end !== word.start || word.end !== close.start || word.text !== word.norm) continue
+    // "'t" and "zo'n" are words with an apostrophe; a quote of the customer's sentence has more words.
+    const label = tokens[index - 2]?.kind === 'word' && LABEL_BEFORE.has(tokens[index - 2]!.norm)
+    if (!label && (IRONIC.has(word.norm) || doubts)) return [open, close]
+  }
+  return undefined
+}
+
 export default defineRule({
   id: 'no-condescension',
   description: 'Geen betweterige opmerkingen (de "komma-sukkel")',
@@ -57,9 +94,12 @@ export default defineRule({
         if (QUESTION_ONLY.has(match.patternId) && !sentences[match.sentenceIndex]!.question) continue
         spans.push({ start: match.start, end: match.end })
       }
+      const free = (start: number, end: number): boolean => !spans.some((span) => span.start < end && start < span.end)
       for (const sentence of sentences) {
         const token = repeatedLesson(sentence)
-        if (token && !spans.some((span) => span.start <= token.start && token.end <= span.end)) spans.push({ start: token.start, end: token.end })
+        if (token && free(token.start, token.end)) spans.push({ start: token.start, end: token.end })
+        const quoted = scareQuote(sentence)
+        if (quoted && free(quoted[0].start, quoted[1].end)) spans.push({ start: quoted[0].start, end: quoted[1].end })
       }
       spans.sort((a, b) => a.start - b.start)
       for (const span of spans) run.report('found', span)

@@ -40,6 +40,21 @@ ruleTable('no-condescension', {
     '@eva Het instellen is gelukkig niet ingewikkeld: ik loop de stappen met je door. ^AB',
     '@eva Zoals afgesproken belt de monteur je morgen om 9.00 uur. ^AB',
     '@eva Ik heb het al bij de vervoerder aangegeven; je hoort morgen voor 12.00 uur van ons. ^AB',
+    // Near misses of sarcasm: empathy, a real question, our own mistake, a quoted label.
+    '@eva Ik weet hoe lastig het kan zijn om een nieuw modem te installeren. ^AB',
+    '@eva Is het lastig om de app te installeren? Dan bel ik je even. ^AB',
+    '@eva Wie zijn wij? Het webcareteam van de bibliotheek, elke dag tot 22.00 uur. ^AB',
+    '@eva We hebben je mail blijkbaar niet goed gelezen, sorry. ^AB',
+    '@eva Blijkbaar is je pakket niet aangekomen; we sturen vandaag een nieuwe. ^AB',
+    "@eva Klik in de app op 'opslaan' en probeer het opnieuw. ^AB",
+    "@eva Blijkbaar staat je bestelling nog niet op 'verzonden'; ik zet hem vandaag door. ^AB",
+    "@eva Sorry, ik heb 't niet goed gelezen. Zo'n fout mag niet gebeuren. ^AB",
+    // Behaviour: what was done to the customer, or praise.
+    '@eva Sorry dat u zo onbeleefd bent behandeld door onze chauffeur. ^AB',
+    '@eva Je was zeker niet onbeleefd; je had gewoon gelijk. ^AB',
+    '@eva Nog nooit hebben we een klant gezien die zo blij was met een fiets! ^AB',
+    '@eva Sorry dat onze medewerker zo bot tegen je was. ^AB',
+    '@joris Zoals u al aangaf, is de trein van 8.12 uur uitgevallen. ^LV',
   ],
   invalid: [
     { text: '@eva Dat had je in de handleiding kunnen lezen. ^AB', actual: ['had je in de handleiding kunnen lezen'] },
@@ -79,5 +94,19 @@ ruleTable('no-condescension', {
     { text: '@eva Dan moet je gewoon opnieuw inloggen. ^AB', actual: ['moet je gewoon'] },
     { text: '@eva Je moet wel eerst je account activeren hoor. ^AB', actual: ['Je moet wel eerst je account activeren hoor'] },
     { text: '@eva Zo moeilijk is het toch niet. ^AB', actual: ['Zo moeilijk is het toch niet'] },
+    // "Zoals gezegd" points back at an earlier answer: the customer did not listen.
+    { text: '@eva Zoals gezegd, is de winkel op maandag dicht. ^AB', actual: ['Zoals gezegd'] },
+    // Sarcasm: rhetorical questions, scare quotes, doubting what the customer did.
+    { text: '@eva Tja, wie zijn wij om te bepalen welke kleur jij mooi vindt? ^AB', actual: ['wie zijn wij om'] },
+    { text: '@eva Hoe moeilijk kan het nou zijn om een formulier in te vullen? ^AB', actual: ['Hoe moeilijk kan het nou zijn'] },
+    { text: '@joris Is het nou echt zo lastig om uw ticket te valideren? ^LV', actual: ['Is het nou echt zo lastig'] },
+    { text: "@eva U hebt de bevestiging 'toevallig' niet gekregen. ^AB", actual: ["'toevallig'"] },
+    { text: "@eva Je hebt de 'nieuwe' code kennelijk niet gebruikt. ^AB", actual: ["'nieuwe'"] },
+    { text: '@eva Blijkbaar heeft u de mail niet gelezen. ^AB', actual: ['Blijkbaar heeft u de mail niet gelezen'] },
+    { text: '@joris Ge hebt kennelijk niet opgelet bij het bestellen. ^LV', actual: ['Ge hebt kennelijk niet opgelet'] },
+    // Judging the customer's behaviour.
+    { text: '@eva We hebben nog nooit een klant gehad die zo onbeleefd was. ^AB', actual: ['nog nooit een klant gehad die zo onbeleefd'] },
+    { text: '@eva U was erg onbeschoft tegen onze medewerker. ^AB', actual: ['U was erg onbeschoft'] },
+    { text: '@joris Uw toon is ongepast. ^LV', actual: ['Uw toon is ongepast'] },
   ],
 })
