@@ -25,6 +25,36 @@ ruleTable('no-defensive', {
     '@eva De storing heeft geen invloed op je abonnement of je factuur. ^AB',
     '@eva We kunnen niets meer aan je bestelling veranderen, maar je kunt hem gratis retourneren. ^AB',
     '@eva Ge hoeft er niets aan te doen want wij regelen de omruiling. ^AB',
+    // A "maar" that explains with our own facts, or is followed by what we do (an offer reopens the door).
+    '@eva Ik snap dat dit vreemd oogt, maar er was een brand in het magazijn; we hebben je bestelling opnieuw verstuurd. ^AB',
+    '@eva We kunnen daar niets aan veranderen, maar we kunnen wel een nieuwe afspraak inplannen. ^AB',
+    '@eva Daar kan ik helaas niets aan doen. Ik kan je wel een tegoedbon van 10 euro sturen. ^AB',
+    '@eva Dat is niet hoe het hoort, maar we kunnen wel meteen een nieuwe sturen. ^AB',
+    '@eva Maar ja, gelukkig is de storing nu verholpen! ^AB',
+    // Pointing the way, or how a process works, is not moving the obligation.
+    '@eva Voor de garantie moet je bij de fabrikant zijn: hun klantenservice bereik je op 0800-1234. ^AB',
+    '@eva Excuses! Maar voor de retour moet je wel bij de vervoerder zijn die in je mail staat; het label is gratis. ^AB',
+    '@joris Daarvoor moet ge bij uw bank zijn, maar wij kunnen u alvast het rekeningnummer bezorgen. ^LV',
+    '@eva Je mag de jas gratis retourneren, maar je moet hem zelf naar een PostNL-punt brengen. ^AB',
+    '@eva Dan moet je het ons maar even laten weten. ^AB',
+    '@eva Je moet even wachten maar daarna werkt de app weer. ^AB',
+    '@eva Dan moeten we maar afwachten wat de vervoerder zegt; ik meld me morgen om 10.00 uur. ^AB',
+    '@eva We moeten dan wel je ordernummer weten; stuur je het via DM? ^AB',
+    // No refusal: the customer need not pay, or is not obliged.
+    '@eva Je hoeft niets te betalen, wij vergoeden de kosten. ^AB',
+    '@eva Jullie hoeven niets te betalen; wij compenseren de schade. ^AB',
+    '@eva Daarom vergoeden we niet alleen de verzendkosten maar ook het artikel. ^AB',
+    '@joris Gij zijt niet verplicht om een review te schrijven, maar we lezen ze graag. ^LV',
+    '@eva U bent niet verplicht om ons te bellen: een DM is ook goed. ^AB',
+    // Facts of an investigation, a guess, or a delivery.
+    '@eva Na controle zien we dat je retour nog niet bij ons is aangekomen; ik heb de vervoerder gebeld. ^AB',
+    '@eva Misschien heeft een buurman het pakket meegenomen; vraag je het even na? ^AB',
+    '@eva Je pakket is zeker door de buren aangenomen, dat meldt de bezorger. ^AB',
+    // Not a dismissal of the feedback.
+    '@eva We hebben nog geen reactie van de vervoerder gekregen. ^AB',
+    '@eva Sorry dat we daar nog niet op reageerden. ^AB',
+    '@eva Trek het je niet aan: het komt goed. ^AB',
+    '@eva Je verhaal raakt ons, en we nemen het mee in het overleg van vrijdag. ^AB',
   ],
   invalid: [
     { text: '@eva Dat is niet onze schuld. ^AB', actual: ['niet onze schuld'] },
@@ -51,5 +81,33 @@ ruleTable('no-defensive', {
     { text: '@eva Daar valt voor u helaas niets aan te veranderen. ^AB', actual: ['Daar valt voor u helaas niets aan te veranderen'] },
     { text: '@eva Dat valt buiten onze verantwoordelijkheid. ^AB', actual: ['buiten onze verantwoordelijkheid'] },
     { text: '@eva Dat ligt bij PostNL, niet bij ons. ^AB', actual: ['ligt bij PostNL'] },
+    // A concession, then the obligation moved to the customer or a third party.
+    { text: '@eva Sorry voor de schade, maar voor een vergoeding moet u bij de webshop zijn. ^AB', actual: ['vergoeding moet u bij de webshop zijn'] },
+    { text: '@eva Dat is balen. Echter, daarvoor dient de klant bij de fabrikant aan te kloppen. ^AB', actual: ['daarvoor dient de klant bij de fabrikant aan te kloppen'] },
+    { text: '@eva Er ging inderdaad iets mis, maar dat moet u zelf met de verkoper oplossen. ^AB', actual: ['moet u zelf met de verkoper oplossen'] },
+    { text: '@joris Voor de schade moet ge maar bij uw verzekering zijn. ^LV', actual: ['moet ge maar'] },
+    { text: '@eva Dan moet u het maar zelf uitzoeken. ^AB', actual: ['moet u het maar'] },
+    { text: '@eva We vinden het vervelend. Maar ja, bij een leverancier kan altijd iets misgaan. ^AB', actual: ['Maar ja'] },
+    { text: '@eva Wij nemen elke klacht serieus, maar u moet ons natuurlijk wel op de hoogte brengen. ^AB', actual: ['u moet ons natuurlijk wel op de hoogte'] },
+    { text: '@eva We moeten uiteraard wel weten dat er iets mis is. ^AB', actual: ['We moeten uiteraard wel weten'] },
+    // A closed door stays closed when what follows is no offer.
+    { text: '@eva Daar kunnen we niets aan doen, maar we begrijpen wel je frustratie. ^AB', actual: ['we niets aan doen'] },
+    { text: '@joris Daar kunnen we niets aan veranderen, maar ge moet dan maar een nieuwe kopen. ^LV', actual: ['Daar kunnen we niets aan veranderen', 'ge moet dan maar'] },
+    // A causal refusal.
+    { text: '@eva Het werkte gewoon via de website, dus hoeven wij niets te vergoeden. ^AB', actual: ['dus hoeven wij niets te vergoeden'] },
+    { text: '@eva Daarom betalen we de verzendkosten niet terug. ^AB', actual: ['Daarom betalen we de verzendkosten niet terug'] },
+    { text: '@eva Wij zijn wettelijk niet verplicht om dit te vergoeden. ^AB', actual: ['Wij zijn wettelijk niet verplicht'] },
+    { text: '@joris Daar zijn wij niet aansprakelijk voor. ^LV', actual: ['niet aansprakelijk'] },
+    // An investigation that acquits us, or accuses someone else.
+    { text: '@eva Na intern onderzoek stellen we vast dat de fout niet aan onze kant ligt. ^AB', actual: ['Na intern onderzoek stellen we vast dat de fout niet aan onze kant'] },
+    { text: '@eva Iemand anders heeft uw fiets ongetwijfeld meegenomen. ^AB', actual: ['Iemand anders heeft uw fiets ongetwijfeld meegenomen'] },
+    { text: '@eva Dat moet dan iemand anders zijn geweest. ^AB', actual: ['moet dan iemand anders zijn geweest'] },
+    // Dismissing the feedback or the channel.
+    { text: '@joris Uw recensie deert ons niet. ^LV', actual: ['deert ons niet'] },
+    { text: '@eva Reviews op internet interesseren ons eerlijk gezegd niet. ^AB', actual: ['interesseren ons eerlijk gezegd niet'] },
+    { text: '@eva Hier hebben wij verder geen commentaar op. ^AB', actual: ['verder geen commentaar'] },
+    { text: '@eva Daar gaan we verder niet op in. ^AB', actual: ['Daar gaan we verder niet op in'] },
+    { text: '@eva Daar reageer ik niet op. ^AB', actual: ['Daar reageer ik niet'] },
+    { text: '@eva Waar gewerkt wordt, worden fouten gemaakt. ^AB', actual: ['Waar gewerkt wordt'] },
   ],
 })
