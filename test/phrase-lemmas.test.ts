@@ -21,6 +21,7 @@ const data: PhraseFileData = {
   patterns: [
     { id: 'oppakken', all: [['=oppakken/present']], near: 'agent' },
     { id: 'nakijken', all: [['=nakijken']], near: 'agent' },
+    { id: 'compenseren', all: [['=compenseren']], near: 'agent' },
   ],
 }
 const matcher = new PhraseMatcher(data, 'test')
@@ -36,6 +37,9 @@ describe('lemmas in phrase data', () => {
     ['Ik keek het gisteren voor je na.', ['nakijken', 'Ik keek het gisteren voor je na']],
     ['We hebben het nagekeken.', ['nakijken', 'We hebben het nagekeken']],
     ['Ik kijk het even na.', ['nakijken', 'Ik kijk het even na']],
+    // The dictionary settles the stem spelling cannot: "compenseert", not "compensert".
+    ['Wij compenseert het verschil.', ['compenseren', 'Wij compenseert']],
+    ['We hebben het gecompenseerd.', ['compenseren', 'We hebben het gecompenseerd']],
   ])('finds %s', (text, expected) => {
     expect(found(text)).toEqual([expected])
   })

@@ -5,7 +5,8 @@
 // a lemma: "=nakijken" stands for every form of the verb, irregular ones and split ones included
 // ("kijk ... na", "keek ... na", "nagekeken", "na te kijken"); "=nakijken/present" for its present forms
 // only (also past, participle). A pattern is then written once for every tense and word order.
-import { inflect, type Inflection, type Slot } from './dutch-inflection.js'
+import { DutchDictionary } from '../spelling/dutch-dictionary.js'
+import { inflect, type Inflection, type IsWord, type Slot } from './dutch-inflection.js'
 import { normalizeWord, type SentenceModel, type Token } from './reply-model.js'
 
 export interface PhrasePatternData {
@@ -93,11 +94,24 @@ interface Lemma {
   slots: Slot[]
 }
 
+/**
+ * The dictionary settles what spelling cannot ("compenseren": "compenseer", not "compenser"); loaded
+ * (a shared trie) only when phrase data names a lemma.
+ */
+let dictionaryWord: IsWord | undefined
+const isDutchWord: IsWord = (form) => {
+  if (!dictionaryWord) {
+    const dictionary = new DutchDictionary()
+    dictionaryWord = (candidate) => dictionary.isKnown(candidate)
+  }
+  return dictionaryWord(form)
+}
+
 function parseLemma(form: string, where: string): Lemma | undefined {
   if (!form.startsWith('=')) return undefined
   const match = lemmaForm.exec(form)
   if (!match) throw new PhraseDataError(`${where}: "${form}" is no lemma; write "=werkwoord" or "=werkwoord/present" (or past, participle, all)`)
-  return { inflection: inflect(match[1]!), slots: tenses[match[2] ?? 'all']! }
+  return { inflection: inflect(match[1]!, isDutchWord), slots: tenses[match[2] ?? 'all']! }
 }
 
 /** The forms a lemma stands for in one word (joined, as in "als we het nakijken"), and "na te kijken". */
