@@ -39,13 +39,18 @@ const fillerWords = new Set(['aan', 'op', 'in', 'de', 'het', 'te', 'bij', 'nabij
 /** How far before an address a cue is looked for. */
 const cueReach = 80
 
+// A number the customer is asked to call is the brand's: "bel ons op 020-...", "bel gerust 020-...", "onze
+// klantendienst via 078 ...". "Ik bel je op 06-..." is the customer's: "je" is no filler word.
+const phoneCue =
+  /(?:^|[^\p{L}])(?:bel(?:t|len)?\s+(?:ons|gerust|even|dan|met\s+ons)|bel|contacteer(?:\s+(?:ons|gerust))?|klantendienst|klantenservice|servicedesk|helpdesk|servicenummer|(?:ons|onze)\s+(?:telefoon)?nummer)(?![\p{L}])/giu
+
 /** Whether the address at `start` belongs to a shop, pick-up point or office the reply names. */
-function isBusinessAddress(text: string, start: number): boolean {
+function isBusinessAddress(text: string, start: number, cue: RegExp = businessCue): boolean {
   let before = text.slice(Math.max(0, start - cueReach), start)
   const stop = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s[^.!?]*$/u))
   if (stop >= 0) before = before.slice(stop + 1)
   let last: RegExpExecArray | undefined
-  for (const match of before.matchAll(businessCue)) last = match
+  for (const match of before.matchAll(cue)) last = match
   if (!last) return false
   if (ownerBeforeCue.test(before.slice(0, last.index + last[0].search(/\p{L}/u)))) return false
   const gap = before.slice(last.index + last[0].length).split(/[\s,:;()–-]+/u).filter(Boolean)
@@ -100,7 +105,8 @@ export default defineRule({
         if (candidate.start < covered || isAllowed(text.slice(candidate.start, candidate.end))) continue
         if (candidate.kind === 'adres' || candidate.kind === 'telefoonnummer') {
           const continues = businessEnd >= 0 && /^[\s,]*$/u.test(text.slice(businessEnd, candidate.start))
-          if (continues || isBusinessAddress(text, candidate.start)) {
+          const business = isBusinessAddress(text, candidate.start) || (candidate.kind === 'telefoonnummer' && isBusinessAddress(text, candidate.start, phoneCue))
+          if (continues || business) {
             businessEnd = candidate.end
             covered = candidate.end
             continue

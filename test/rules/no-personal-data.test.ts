@@ -4,6 +4,10 @@ ruleTable('no-personal-data', {
   valid: [
     '@eva Stuur je ons een DM met je adres en telefoonnummer? Dan regel ik het vandaag. ^AB',
     '@eva Bel ons gerust op 088-1234567 of 0800-0123. ^AB',
+    // A number the customer is asked to call is the brand's.
+    '@eva We zijn er tot 20.00 uur; bel gerust 020-1234567 als je liever iemand spreekt. ^AB',
+    '@eva Contacteer gerust onze klantendienst via 078 15 15 15. ^AB',
+    '@eva Bel ons op 030-2345678, keuze 2. ^AB',
     '@eva Mail je foto naar klantenservice@voorbeeld.nl. ^AB',
     '@eva Je bestelling 123456789 is verstuurd. ^AB',
     '@eva Je pakket wordt morgen bezorgd op het adres uit je bestelling. ^AB',
@@ -34,5 +38,8 @@ ruleTable('no-personal-data', {
     { text: '@eva Onze vestiging in Breda belt je op 06-12345678. ^AB', actual: ['06-12345678'] },
     { text: '@jan Dag Jan, we storten het bedrag terug op BE68 5390 0754 7034. ^KV', actual: ['BE68 5390 0754 7034'] },
     { text: '@jan Dag Jan, uw nieuwe adres is Molenstraat 14, 9300 Aalst. ^KV', actual: ['Molenstraat 14'] },
+    // Calling the customer: the number is theirs.
+    { text: '@eva Ik bel je morgen op 06-87654321. ^AB', actual: ['06-87654321'] },
+    { text: '@eva Onze klantenservice belt je op 06-87654321. ^AB', actual: ['06-87654321'] },
   ],
 })
