@@ -2,6 +2,8 @@ import { ruleTable } from '../rule-tester.js'
 
 ruleTable('no-hollow-promise', {
   valid: [
+    // Asking the customer to get in touch is no promise.
+    '@eva Contacteer gerust onze klantendienst via 078 15 15 15, ze helpen je daar verder. ^AB',
     '@eva Je krijgt uiterlijk dinsdag 12.00 uur bericht van ons over je terugbetaling. ^AB',
     '@eva Ik heb je melding doorgezet naar onze monteur; hij belt je vandaag voor 17.00 uur. ^AB',
     '@eva Ik heb ernaar gekeken: je pakket ligt sinds vanochtend bij het afhaalpunt aan de Dorpsstraat. ^AB',
