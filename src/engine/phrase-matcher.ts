@@ -56,7 +56,32 @@ interface Form {
   prefix: boolean
 }
 
-type Group = Form[]
+/**
+ * A group's forms, indexed by their first word, so that a word is compared only with the forms that can
+ * start with it; forms whose one word is a prefix ("verzend*") are tried on every word.
+ */
+interface Group {
+  byFirstWord: Map<string, Form[]>
+  prefixes: Form[]
+  /** The most words of any of its forms. */
+  longestForm: number
+}
+
+function indexGroup(forms: Form[]): Group {
+  const byFirstWord = new Map<string, Form[]>()
+  const prefixes: Form[] = []
+  for (const form of forms) {
+    if (form.prefix && form.words.length === 1) {
+      prefixes.push(form)
+      continue
+    }
+    const first = form.words[0]!
+    const list = byFirstWord.get(first)
+    if (list) list.push(form)
+    else byFirstWord.set(first, [form])
+  }
+  return { byFirstWord, prefixes, longestForm: forms.reduce((most, form) => Math.max(most, form.words.length), 0) }
+}
 
 interface CompiledPattern {
   id: string
@@ -122,7 +147,7 @@ function joinedForms({ inflection, slots }: Lemma): string[] {
   return forms
 }
 
-function compileGroup(source: string | string[], lexicon: Record<string, string[]>, where: string): Group {
+function compileForms(source: string | string[], lexicon: Record<string, string[]>, where: string): Group {
   let forms: string[]
   if (typeof source === 'string') {
     const entry = lexicon[source]
@@ -137,14 +162,16 @@ function compileGroup(source: string | string[], lexicon: Record<string, string[
     const lemma = parseLemma(form, where)
     return lemma ? joinedForms(lemma) : [form]
   })
-  return forms.map((form) => {
-    const prefix = form.endsWith('*')
-    const words = normalizeWord(prefix ? form.slice(0, -1) : form)
-      .split(/\s+/)
-      .filter(Boolean)
-    if (words.length === 0) throw new PhraseDataError(`${where}: empty form`)
-    return { words, prefix }
-  })
+  return indexGroup(
+    forms.map((form) => {
+      const prefix = form.endsWith('*')
+      const words = normalizeWord(prefix ? form.slice(0, -1) : form)
+        .split(/\s+/)
+        .filter(Boolean)
+      if (words.length === 0) throw new PhraseDataError(`${where}: empty form`)
+      return { words, prefix }
+    }),
+  )
 }
 
 /** The lemmas of separable verbs a group names ("=oppakken"), with the slots asked for. */
@@ -183,6 +210,18 @@ export function compilePhrases(data: PhraseFileData, name: string): CompiledPatt
   if (!data || !Array.isArray(data.patterns)) throw new PhraseDataError(`${name}: expected a "patterns" list`)
   const lexicon = data.lexicon ?? {}
   const patterns = data.patterns.flatMap((pattern, index) => withSplitVerbs(pattern, lexicon, `${name}: pattern ${pattern.id ?? index + 1}`))
+  // A lexicon name is one group for every pattern that names it, so its occurrences in a clause are found
+  // once for all of them.
+  const named = new Map<string, Group>()
+  const compileGroup = (source: string | string[], lexicon: Record<string, string[]>, where: string): Group => {
+    if (typeof source !== 'string') return compileForms(source, lexicon, where)
+    let group = named.get(source)
+    if (!group) {
+      group = compileForms(source, lexicon, where)
+      named.set(source, group)
+    }
+    return group
+  }
   return patterns.map(({ pattern, particleAfter }, index) => {
     const where = `${name}: pattern ${pattern.id ?? index + 1}`
     if (!pattern.id) throw new PhraseDataError(`${where}: missing id`)
@@ -223,6 +262,69 @@ interface Occurrences {
   longest: number
 }
 
+/** A clause's occurrences of every group that occurs in it; a group that does not occur is absent. */
+type OccurrenceCache = Map<Group, Occurrences>
+
+const nothing: Occurrences = { list: [], byFirst: new Map(), lasts: new Set(), longest: 0 }
+
+function cachedOccurrences(cache: OccurrenceCache, group: Group): Occurrences {
+  return cache.get(group) ?? nothing
+}
+
+/** Every form of every group a matcher uses, by the word it starts with; prefix forms apart. */
+interface WordIndex {
+  byFirstWord: Map<string, Array<[Group, Form]>>
+  prefixes: Array<[Group, Form]>
+}
+
+function indexWords(groups: Iterable<Group>): WordIndex {
+  const byFirstWord = new Map<string, Array<[Group, Form]>>()
+  const prefixes: Array<[Group, Form]> = []
+  for (const group of groups) {
+    for (const [word, forms] of group.byFirstWord) {
+      const list = byFirstWord.get(word) ?? []
+      for (const form of forms) list.push([group, form])
+      byFirstWord.set(word, list)
+    }
+    for (const form of group.prefixes) prefixes.push([group, form])
+  }
+  return { byFirstWord, prefixes }
+}
+
+/**
+ * The occurrences in a clause of all groups at once: each word is looked up once in the index, so a clause
+ * costs its length and its hits, not its length times the number of groups.
+ */
+function clauseOccurrences(index: WordIndex, words: Token[]): OccurrenceCache {
+  const result: OccurrenceCache = new Map()
+  const here = new Map<Group, number>()
+  for (let at = 0; at < words.length; at++) {
+    here.clear()
+    // The longest form of each group that matches here: "persoonlijk vind ik" over "vind ik".
+    for (const [group, form] of index.byFirstWord.get(words[at]!.norm) ?? noEntries) {
+      if (form.words.length > (here.get(group) ?? 0) && formMatchesAt(form, words, at)) here.set(group, form.words.length)
+    }
+    for (const [group, form] of index.prefixes) {
+      if (!here.has(group) && formMatchesAt(form, words, at)) here.set(group, 1)
+    }
+    for (const [group, length] of here) {
+      let found = result.get(group)
+      if (!found) {
+        found = { list: [], byFirst: new Map(), lasts: new Set(), longest: 0 }
+        result.set(group, found)
+      }
+      const occurrence = { first: at, last: at + length - 1 }
+      found.list.push(occurrence)
+      found.byFirst.set(at, occurrence)
+      found.lasts.add(occurrence.last)
+      found.longest = Math.max(found.longest, length)
+    }
+  }
+  return result
+}
+
+const noEntries: Array<[Group, Form]> = []
+
 function formMatchesAt(form: Form, words: Token[], index: number): boolean {
   if (index + form.words.length > words.length) return false
   for (let offset = 0; offset < form.words.length; offset++) {
@@ -232,27 +334,6 @@ function formMatchesAt(form: Form, words: Token[], index: number): boolean {
     if (isLast && form.prefix ? !actual.startsWith(expected) : actual !== expected) return false
   }
   return true
-}
-
-function occurrences(group: Group, words: Token[]): Occurrences {
-  const list: Occurrence[] = []
-  const byFirst = new Map<number, Occurrence>()
-  const lasts = new Set<number>()
-  let longestFound = 0
-  for (let index = 0; index < words.length; index++) {
-    // The longest form that matches here: "persoonlijk vind ik" over "vind ik".
-    let longest = 0
-    for (const form of group) {
-      if (form.words.length > longest && formMatchesAt(form, words, index)) longest = form.words.length
-    }
-    if (longest === 0) continue
-    const occurrence = { first: index, last: index + longest - 1 }
-    list.push(occurrence)
-    byFirst.set(index, occurrence)
-    lasts.add(occurrence.last)
-    longestFound = Math.max(longestFound, longest)
-  }
-  return { list, byFirst, lasts, longest: longestFound }
 }
 
 /** Clauses: runs of words separated by , ; : — – ( ) or quotes. */
@@ -327,13 +408,19 @@ function occursIn(found: Occurrences, context: Occurrence, chosen: Occurrence[])
  * Each occurrence of the first group looks only at the words within the pattern's windows around it, so a
  * clause of n words costs O(n) for a pattern, however often its words recur ("geen geen ... probleem").
  */
-function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | undefined {
-  const perGroup = pattern.groups.map((group) => occurrences(group, words))
-  if (perGroup.some((found) => found.list.length === 0)) return undefined
-  const near = pattern.near ? occurrences(pattern.near, words) : undefined
-  const unless = pattern.unless.map((group) => occurrences(group, words)).filter((found) => found.list.length > 0)
-  const unlessBefore = pattern.unlessBefore.map((group) => occurrences(group, words))
-  const unlessAfter = pattern.unlessAfter.map((group) => occurrences(group, words))
+function matchInClause(pattern: CompiledPattern, words: Token[], cache: OccurrenceCache): Occurrence | undefined {
+  // Most patterns fail on a word the clause does not have: stop at the first such group.
+  const perGroup: Occurrences[] = []
+  for (const group of pattern.groups) {
+    const found = cachedOccurrences(cache, group)
+    if (found.list.length === 0) return undefined
+    perGroup.push(found)
+  }
+  const near = pattern.near ? cachedOccurrences(cache, pattern.near) : undefined
+  if (near && near.list.length === 0) return undefined
+  const unless = pattern.unless.map((group) => cachedOccurrences(cache, group)).filter((found) => found.list.length > 0)
+  const unlessBefore = pattern.unlessBefore.map((group) => cachedOccurrences(cache, group))
+  const unlessAfter = pattern.unlessAfter.map((group) => cachedOccurrences(cache, group))
   for (const anchor of perGroup[0]!.list) {
     const chosen: Occurrence[] = [anchor]
     let ok = true
@@ -374,8 +461,15 @@ function matchInClause(pattern: CompiledPattern, words: Token[]): Occurrence | u
 export class PhraseMatcher {
   readonly patterns: CompiledPattern[]
 
+  private readonly index: WordIndex
+
   constructor(data: PhraseFileData, name: string) {
     this.patterns = compilePhrases(data, name)
+    const groups = new Set<Group>()
+    for (const pattern of this.patterns) {
+      for (const group of [...pattern.groups, ...(pattern.near ? [pattern.near] : []), ...pattern.unless, ...pattern.unlessBefore, ...pattern.unlessAfter]) groups.add(group)
+    }
+    this.index = indexWords(groups)
   }
 
   /**
@@ -387,9 +481,10 @@ export class PhraseMatcher {
     sentences.forEach((sentence, sentenceIndex) => {
       const wordCount = sentence.tokens.filter((token) => token.kind === 'word').length
       for (const words of clausesOf(sentence)) {
+        const cache = clauseOccurrences(this.index, words)
         for (const pattern of this.patterns) {
           if (pattern.skipQuestions && sentence.question) continue
-          const span = matchInClause(pattern, words)
+          const span = matchInClause(pattern, words, cache)
           if (!span) continue
           if (pattern.alone && span.last - span.first + 1 !== wordCount) continue
           const start = words[span.first]!.start

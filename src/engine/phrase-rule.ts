@@ -26,7 +26,7 @@ export function findEveryMatch(matcher: PhraseMatcher, sentences: SentenceModel[
   const looksBack = (pattern: (typeof patterns)[number]): boolean =>
     (!pattern.ordered && pattern.groups.length > 1) || pattern.near !== undefined || pattern.unless.length > 0 || pattern.unlessBefore.length > 0 || pattern.alone
   if (patterns.some(looksBack)) return matcher.find(sentences)
-  const longestForm = (groups: Array<Array<{ words: string[] }>>): number => Math.max(0, ...groups.flat().map((form) => form.words.length))
+  const longestForm = (groups: Array<{ longestForm: number }>): number => Math.max(0, ...groups.map((group) => group.longestForm))
   // The furthest word after its first one that a match's words or its "unlessAfter" can reach.
   const reach = Math.max(...patterns.map((pattern) => pattern.window + longestForm([...pattern.groups, ...pattern.unlessAfter]) + 1))
   const stretch = Math.max(64, 4 * reach)
