@@ -8,7 +8,9 @@
 //
 // The fixture texts are a derived form of the pages (each sentence's words reordered, see SOURCES.md):
 // the words, their capitals at sentence starts, punctuation, apostrophes and hyphens are the pages' own.
-// Each paragraph (blank-line separated) is checked as one reply, channel email, spelling rule only.
+// Each paragraph (blank-line separated) is checked as one reply, channel email, spelling rule only; only its
+// unknown-word findings count, as the checks that read word order (d/t, doubled words) need the pages' own
+// order, which the fixtures do not keep.
 // Words: whitespace-separated tokens with at least one letter; the same count is the denominator for both
 // tools (their tokenisers differ, so flags are counted per 1,000 of these words).
 // Real typos in the sources are listed in fixtures/prose/typos.txt and do not count as "correct words flagged"
@@ -126,7 +128,9 @@ for (const name of files) {
   for (const paragraph of paragraphs(text)) {
     row.paragraphs++
     const result = await checker.check(paragraph, { channel: 'email', file: name })
-    for (const finding of result.findings) if (finding.ruleId === 'spelling') row.tov.push(finding.actual)
+    // Unknown words only: the d/t, doubled-word and split-compound checks read word order, which the
+    // reordered fixtures do not keep (they would see "de de" where the shuffle put two articles side by side).
+    for (const finding of result.findings) if (finding.ruleId === 'spelling' && finding.message.startsWith('Onbekend woord')) row.tov.push(finding.actual)
   }
   if (hunspell.ok) {
     row.hunspell = hunspellFlags(text)

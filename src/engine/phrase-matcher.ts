@@ -132,11 +132,19 @@ const isDutchWord: IsWord = (form) => {
   return dictionaryWord(form)
 }
 
+/** Lemmas read once per process: the same "=kijken" recurs in many patterns and rules. */
+const lemmas = new Map<string, Lemma>()
+
 function parseLemma(form: string, where: string): Lemma | undefined {
   if (!form.startsWith('=')) return undefined
-  const match = lemmaForm.exec(form)
-  if (!match) throw new PhraseDataError(`${where}: "${form}" is no lemma; write "=werkwoord" or "=werkwoord/present" (or past, participle, all)`)
-  return { inflection: inflect(match[1]!, isDutchWord), slots: tenses[match[2] ?? 'all']! }
+  let lemma = lemmas.get(form)
+  if (!lemma) {
+    const match = lemmaForm.exec(form)
+    if (!match) throw new PhraseDataError(`${where}: "${form}" is no lemma; write "=werkwoord" or "=werkwoord/present" (or past, participle, all)`)
+    lemma = { inflection: inflect(match[1]!, isDutchWord), slots: tenses[match[2] ?? 'all']! }
+    lemmas.set(form, lemma)
+  }
+  return lemma
 }
 
 /** The forms a lemma stands for in one word (joined, as in "als we het nakijken"), and "na te kijken". */
@@ -177,6 +185,8 @@ function compileForms(source: string | string[], lexicon: Record<string, string[
 /** The lemmas of separable verbs a group names ("=oppakken"), with the slots asked for. */
 function separableLemmas(source: string | string[], lexicon: Record<string, string[]>, where: string): Lemma[] {
   const forms = typeof source === 'string' ? (lexicon[source] ?? []) : Array.isArray(source) ? source : []
+  // Most groups name no lemma at all.
+  if (!forms.some((form) => typeof form === 'string' && form.startsWith('='))) return []
   return forms.flatMap((form) => {
     const lemma = parseLemma(form, where)
     return lemma?.inflection.separable ? [lemma] : []
