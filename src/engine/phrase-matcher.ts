@@ -222,13 +222,14 @@ export function compilePhrases(data: PhraseFileData, name: string): CompiledPatt
   const patterns = data.patterns.flatMap((pattern, index) => withSplitVerbs(pattern, lexicon, `${name}: pattern ${pattern.id ?? index + 1}`))
   // A lexicon name is one group for every pattern that names it, so its occurrences in a clause are found
   // once for all of them.
+  // So is an inline list written alike in several patterns ("[niet, geen]").
   const named = new Map<string, Group>()
   const compileGroup = (source: string | string[], lexicon: Record<string, string[]>, where: string): Group => {
-    if (typeof source !== 'string') return compileForms(source, lexicon, where)
-    let group = named.get(source)
+    const key = typeof source === 'string' ? `\u0000${source}` : Array.isArray(source) ? source.join('\n') : ''
+    let group = key === '' ? undefined : named.get(key)
     if (!group) {
       group = compileForms(source, lexicon, where)
-      named.set(source, group)
+      if (key !== '') named.set(key, group)
     }
     return group
   }
