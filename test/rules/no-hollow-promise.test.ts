@@ -62,6 +62,8 @@ ruleTable('no-hollow-promise', {
     '@eva Onze technici werken aan een oplossing; de monteur komt vrijdag om 10.00 uur bij je langs. ^AB',
   ],
   invalid: [
+    // A sentence that ends in a separable verb's particle: "op." is no abbreviation.
+    { text: '@eva We nemen contact met je op. ^AB', actual: ['We nemen contact met je op'] },
     { text: '@eva Bedankt voor je melding, we gaan ernaar kijken! ^AB', actual: ['we gaan ernaar kijken'], suggestion: 'je hoort uiterlijk <dag> <tijd> van ons' },
     { text: '@eva Kijken we er even naar voor je. ^AB', actual: ['Kijken we er even naar'] },
     { text: '@eva Ik ga het voor je doorzetten naar de juiste afdeling. ^AB', actual: ['Ik ga het voor je doorzetten'] },

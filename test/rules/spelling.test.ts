@@ -20,6 +20,9 @@ ruleTable('spelling', {
     // Right forms of the same verbs: "word je", "wordt u", "je pakket wordt"; "dat dat" is Dutch.
     '@eva Word je liever gebeld, of wordt u liever gemaild? Je pakket wordt morgen bezorgd. ^AB',
     '@eva Ik denk dat dat vandaag nog lukt; vind je dat goed? ^AB',
+    // Sentence-final particles and words the parser took for abbreviations ("op.", "zo.", "daarvan.").
+    '@eva Neem gerust contact met ons op. ^AB',
+    '@eva Dat is zo. ik kijk het voor je na. ^AB',
     // Interjections and everyday loanwords of webcare.
     '@eva Hey Eva! Auw, dat is pech. Je refund staat klaar, okido? ^AB',
   ],
