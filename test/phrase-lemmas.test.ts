@@ -1,20 +1,8 @@
 // Lemmas in phrase data: "=oppakken" stands for every form of the verb, irregular and split ones included,
 // so a pattern is written once for every tense and word order.
-import type { Root } from 'nlcst'
-import retextDutch from 'retext-dutch'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { PhraseDataError, PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { buildSentences } from '../src/engine/reply-model.js'
-import markSyntax from '../src/syntax/mark-syntax.js'
-import splitSentenceEnds from '../src/syntax/split-sentence-ends.js'
-
-const processor = unified().use(retextDutch).use(markSyntax).use(splitSentenceEnds)
-const sentencesOf = (text: string) => {
-  const file = new VFile({ value: text })
-  return buildSentences(processor.runSync(processor.parse(file) as Root, file) as Root)
-}
+import { parseSentences as sentencesOf } from './parse-reply.js'
 
 const data: PhraseFileData = {
   lexicon: { agent: ['ik', 'we', 'wij'] },

@@ -1,20 +1,11 @@
 // Sentence ends that parse-latin and parse-dutch take for abbreviations: an everyday word and its full stop
 // ("op.", "zo.", "kan.") end the sentence; an abbreviation Dutch writes with a stop keeps it.
-import type { Root } from 'nlcst'
-import retextDutch from 'retext-dutch'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { buildSentences } from '../src/engine/reply-model.js'
-import markSyntax from '../src/syntax/mark-syntax.js'
-import splitSentenceEnds, { isStopAbbreviation } from '../src/syntax/split-sentence-ends.js'
-
-const processor = unified().use(retextDutch).use(markSyntax).use(splitSentenceEnds)
+import { isStopAbbreviation } from '../src/syntax/split-sentence-ends.js'
+import { parseSentences } from './parse-reply.js'
 
 function sentencesOf(text: string): string[] {
-  const file = new VFile({ value: text })
-  const tree = processor.runSync(processor.parse(file) as Root, file) as Root
-  const sentences = buildSentences(tree)
+  const sentences = parseSentences(text)
   // Every token still points at its own text.
   for (const sentence of sentences) for (const token of sentence.tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
   return sentences.map((sentence) => text.slice(sentence.start, sentence.end))
