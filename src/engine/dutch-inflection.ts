@@ -48,9 +48,12 @@ const particles = [
   'aan', 'af', 'bij', 'in', 'na', 'om', 'op', 'toe', 'uit', 'voor', 'vast', 'los', 'neer',
 ]
 
+/** Prefixes that take no "ge-" and are never split off: "bekijken", "vergeten", "ontnemen". */
+const unstressedPrefixes = ['her', 'ver', 'ont', 'be', 'ge', 'er']
+
 /** Unstressed prefixes take no "ge-" in the participle: "beëindigd", "verhuisd", "betaald" (not "bellen"). */
 function hasUnstressedPrefix(infinitive: string): boolean {
-  const prefix = /^(be|ge|ver|her|ont|er)/.exec(infinitive)?.[1]
+  const prefix = unstressedPrefixes.find((candidate) => infinitive.startsWith(candidate))
   if (!prefix) return false
   const rest = infinitive.slice(prefix.length)
   if (rest.startsWith('ë')) return true
@@ -129,8 +132,6 @@ type IrregularVerb = [present: string[], past: string[], pastPlural: string[], p
 
 const irregular = new Map(Object.entries(irregularVerbs as unknown as Record<string, IrregularVerb>))
 
-/** Prefixes that take no "ge-" and are never split off: "bekijken", "vergeten", "ontnemen". */
-const unstressedPrefixes = ['her', 'ver', 'ont', 'be', 'ge', 'er']
 
 /**
  * The strong or irregular verb an infinitive is, itself or with a prefix before it ("bekijken" is be +

@@ -62,6 +62,22 @@ const soundAlike = new Map<string, string>([
 const letters = [...'abcdefghijklmnopqrstuvwxyzéëïöü']
 
 /**
+ * The strings one edit from `lower`, place by place: the letter there left out, it and the next swapped,
+ * one of `inserted` put before it, or it changed into one of `substitutes(it)`.
+ */
+function* oneEditStrings(lower: string, inserted: Iterable<string>, substitutes: (here: string) => Iterable<string>): Generator<string> {
+  for (let at = 0; at <= lower.length; at++) {
+    const before = lower.slice(0, at)
+    const after = lower.slice(at)
+    const here = after[0]
+    if (here !== undefined) yield before + after.slice(1)
+    if (after.length > 1) yield before + after[1]! + after[0]! + after.slice(2)
+    for (const letter of inserted) yield before + letter + after
+    if (here !== undefined) for (const letter of substitutes(here)) yield before + letter + after.slice(1)
+  }
+}
+
+/**
  * Longer than any Dutch word a reply needs ("klantenservicemedewerkster" has 26 letters): such a run of
  * letters gets no compound reading and no suggestions, which cost time in its length squared.
  */
@@ -152,20 +168,10 @@ export class DutchDictionary {
    */
   private oneEditAway(lower: string): Neighbour[] {
     const found = new Map<string, boolean>()
-    const consider = (candidate: string) => {
-      if (candidate === lower || found.has(candidate)) return
+    for (const candidate of oneEditStrings(lower, letters, () => letters)) {
+      if (candidate === lower || found.has(candidate)) continue
       const result = this.trie.findWord(candidate, { caseSensitive: true })
       if (result.found !== false && !result.forbidden) found.set(candidate, result.compoundUsed)
-    }
-    for (let at = 0; at <= lower.length; at++) {
-      const before = lower.slice(0, at)
-      const after = lower.slice(at)
-      if (after) consider(before + after.slice(1))
-      if (after.length > 1) consider(before + after[1]! + after[0]! + after.slice(2))
-      for (const letter of letters) {
-        consider(before + letter + after)
-        if (after) consider(before + letter + after.slice(1))
-      }
     }
     return [...found].map(([word, compound]) => ({ word, compound }))
   }
@@ -178,17 +184,8 @@ export class DutchDictionary {
    */
   private likelySlipsOf(lower: string): string[] {
     const found = new Set<string>()
-    const consider = (candidate: string) => {
+    for (const candidate of oneEditStrings(lower, droppedLetters, (here) => soundAlike.get(here) ?? '')) {
       if (candidate !== lower && !found.has(candidate) && this.trie.hasWord(candidate, true)) found.add(candidate)
-    }
-    for (let at = 0; at <= lower.length; at++) {
-      const before = lower.slice(0, at)
-      const after = lower.slice(at)
-      const here = after[0]
-      if (here !== undefined) consider(before + after.slice(1))
-      if (after.length > 1) consider(before + after[1]! + after[0]! + after.slice(2))
-      for (const letter of droppedLetters) consider(before + letter + after)
-      if (here !== undefined) for (const letter of soundAlike.get(here) ?? '') consider(before + letter + after.slice(1))
     }
     return [...found]
   }

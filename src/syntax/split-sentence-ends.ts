@@ -120,7 +120,6 @@ function sentenceOf(children: SentenceContent[]): Sentence {
 /** The sentence as one or more sentences, with the white space between them as the paragraph's. */
 function splitSentence(sentence: Sentence): ParagraphContent[] {
   const children = sentence.children
-  if (!children.some((_, index) => endsSentence(children, index))) return [sentence]
   const result: ParagraphContent[] = []
   let current: SentenceContent[] = []
   for (let index = 0; index < children.length; index++) {
@@ -140,6 +139,7 @@ function splitSentence(sentence: Sentence): ParagraphContent[] {
     current = []
     while (children[index + 1]?.type === 'WhiteSpaceNode') result.push(children[++index] as ParagraphContent)
   }
+  // A sentence that was not split stays the node it was.
   if (current.length > 0) result.push(result.length === 0 ? Object.assign(sentence, { children: current }) : sentenceOf(current))
   return result
 }
@@ -149,7 +149,6 @@ export default function splitSentenceEnds() {
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
       const children = (paragraph as Paragraph).children
-      if (!children.some((child) => child.type === 'SentenceNode' && child.children.some((_, index) => endsSentence(child.children, index)))) continue
       ;(paragraph as Paragraph).children = children.flatMap((child) => (child.type === 'SentenceNode' ? splitSentence(child) : [child]))
     }
   }

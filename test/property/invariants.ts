@@ -206,7 +206,8 @@ export function checkResultInvariants(result: CheckResult, context: ResultContex
     }
     ensure(checklistIds.includes(finding.checklist), () => `${where}: checklist item ${finding.checklist} is not in the config's checklist`)
     ensure(Array.isArray(finding.suggestions) && finding.suggestions.every((suggestion) => typeof suggestion === 'string'), () => `${where}: suggestions are not strings`)
-    // Every suggestion is an edit, except a hint with a gap for the agent ("<dag> <tijd>").
+    // Every suggestion is an edit, except a hint with a gap for the agent ("<dag> <tijd>"), as checker.ts
+    // tells them (not imported: the fuzz harness bundles no code of src/, which comes from dist/).
     const applicable = finding.suggestions.filter((suggestion) => !/<[^<>\n]{1,40}>/.test(suggestion))
     ensure(
       Array.isArray(finding.edits) && finding.edits.length === applicable.length && finding.edits.every((edit, index) => edit.text === applicable[index]),
