@@ -1,10 +1,12 @@
 // The phrase data of the built-in rules (rules/*.yml) against schema/phrase-data.schema.json, the schema
-// the data build (scripts/build-data.mjs) checks: every file passes, and a slip in a key fails.
+// the data build (scripts/build-data.mjs) checks: every file passes, and a slip in a key fails. And what
+// the build precompiles from it is what a check would compile itself.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { compilePhrases, precompilePhrases, type PhraseFileData } from '../src/engine/phrase-matcher.js'
 
 const root = join(import.meta.dirname, '..')
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(root, 'schema/phrase-data.schema.json'), 'utf8')))
@@ -25,5 +27,46 @@ describe('phrase data schema', () => {
     ['no patterns', { lexicon: {} }],
   ])('refuses %s', (_name, data) => {
     expect(validate(data)).toBe(false)
+  })
+})
+
+// What the build works out from the phrase data (precompilePhrases) must be what a check would work out
+// itself: the same forms for every group and the same split verbs, so start-up can skip the work.
+describe('precompiled phrase data', () => {
+  const generated = readdirSync(join(root, 'generated/phrases')).filter((name) => name.endsWith('.json'))
+  /** Each compiled pattern as plain data: its groups as sorted form lists. */
+  const shape = (data: PhraseFileData) =>
+    compilePhrases(data, 'test').map((pattern) => {
+      const forms = (group: { forms: Array<{ words: string[]; prefix: boolean }> } | undefined) =>
+        group ? group.forms.map((form) => form.words.join(' ') + (form.prefix ? '*' : '')).sort() : undefined
+      return {
+        ...pattern,
+        groups: pattern.groups.map(forms),
+        near: forms(pattern.near),
+        unless: pattern.unless.map(forms),
+        unlessBefore: pattern.unlessBefore.map(forms),
+        unlessAfter: pattern.unlessAfter.map(forms),
+      }
+    })
+
+  it('is stored for every rule file', () => {
+    expect(generated.map((name) => name.replace(/\.json$/, '.yml')).sort()).toEqual([...files].sort())
+    for (const name of generated) {
+      const data = JSON.parse(readFileSync(join(root, 'generated/phrases', name), 'utf8')) as PhraseFileData
+      expect(Object.keys(data.compiled?.groups ?? {}).length, name).toBeGreaterThan(0)
+    }
+  })
+
+  it.each(generated)('generated/phrases/%s compiles as its source does', (name) => {
+    const data = JSON.parse(readFileSync(join(root, 'generated/phrases', name), 'utf8')) as PhraseFileData
+    const { compiled, ...source } = data
+    expect(compiled).toEqual(precompilePhrases(source, 'test'))
+    expect(shape(data)).toEqual(shape(source))
+  })
+
+  it('spells out lemmas and split verbs', () => {
+    const compiled = precompilePhrases({ lexicon: { act: ['=oppakken/present'] }, patterns: [{ id: 'p', all: ['act', ['we']] }] }, 'test')
+    expect(compiled.groups['\u0000act']).toEqual(expect.arrayContaining(['oppakken', 'op te pakken']))
+    expect(compiled.splitVerbs['\u0000act']).toEqual([{ particle: 'op', finite: expect.arrayContaining(['pak', 'pakt', 'pakken']) }])
   })
 })

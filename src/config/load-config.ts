@@ -5,7 +5,6 @@
 import { statSync } from 'node:fs'
 import { dirname, extname, basename, join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parseDocument } from 'yaml'
 import { readInputFile } from '../read-input-file.js'
 import { TovError } from '../tov-error.js'
 import type { ResolvedConfig } from '../types.js'
@@ -61,8 +60,12 @@ function parseJson(content: string): unknown {
   }
 }
 
-/** YAML data only: the core schema (no custom tags), few aliases, so no alias bomb and no code. */
-function parseYaml(content: string): unknown {
+/**
+ * YAML data only: the core schema (no custom tags), few aliases, so no alias bomb and no code. The YAML
+ * parser is loaded only for a YAML config: most checks find none, and it is a large module to compile.
+ */
+async function parseYaml(content: string): Promise<unknown> {
+  const { parseDocument } = await import('yaml')
   // logLevel 'error': the yaml package would otherwise print warnings through process.emitWarning.
   const document = parseDocument(content, { schema: 'core', uniqueKeys: true, prettyErrors: true, logLevel: 'error' })
   const error = document.errors[0]
@@ -78,7 +81,7 @@ function parseYaml(content: string): unknown {
 }
 
 /** The config a data file holds: undefined when it holds none (an empty file, package.json without "tov"). */
-function parseConfigFile(path: string, content: string): unknown {
+async function parseConfigFile(path: string, content: string): Promise<unknown> {
   if (content.trim() === '') return undefined
   const name = basename(path)
   if (name === 'package.json') {
@@ -135,14 +138,14 @@ export async function loadConfig(cwd: string = process.cwd(), options: LoadConfi
       } else {
         const content = await readDataFile(named, display(named))
         if (content === undefined) throw new TovError('FILE_NOT_FOUND', `Config niet gevonden: ${options.configFile}`)
-        found = { path: named, config: parseConfigFile(named, content) ?? {} }
+        found = { path: named, config: (await parseConfigFile(named, content)) ?? {} }
       }
     } else {
       search: for (const folder of searchedFolders(cwd)) {
         for (const place of searchPlaces) {
           current = join(folder, place)
           const content = await readDataFile(current, display(current))
-          const config = content === undefined ? undefined : parseConfigFile(current, content)
+          const config = content === undefined ? undefined : await parseConfigFile(current, content)
           if (config !== undefined && config !== null) {
             found = { path: current, config }
             break search

@@ -40,6 +40,24 @@ export interface PhrasePatternData {
 export interface PhraseFileData {
   lexicon?: Record<string, string[]>
   patterns: PhrasePatternData[]
+  /** What the build worked out from the groups (precompilePhrases); absent in a brand's own phrases. */
+  compiled?: CompiledPhraseData
+}
+
+/** A separable verb's finite forms and its particle, for the verb split in a main clause. */
+export interface SplitVerb {
+  particle: string
+  finite: string[]
+}
+
+/**
+ * The groups of a phrase file as the build works them out, so that a check does not inflect lemmas or
+ * normalise forms at start-up: by group key, every form spelled out (normalised words, one space apart, a
+ * prefix ending in *), and the split forms of the separable verbs a group names.
+ */
+export interface CompiledPhraseData {
+  groups: Record<string, string[]>
+  splitVerbs: Record<string, SplitVerb[]>
 }
 
 export interface PhraseMatch {
@@ -51,36 +69,17 @@ export interface PhraseMatch {
   sentenceIndex: number
 }
 
+/** One form of a group: its words, the last possibly a prefix ("verzend*"). */
 interface Form {
   words: string[]
   prefix: boolean
+  group: Group
 }
 
-/**
- * A group's forms, indexed by their first word, so that a word is compared only with the forms that can
- * start with it; forms whose one word is a prefix ("verzend*") are tried on every word.
- */
 interface Group {
-  byFirstWord: Map<string, Form[]>
-  prefixes: Form[]
+  forms: Form[]
   /** The most words of any of its forms. */
   longestForm: number
-}
-
-function indexGroup(forms: Form[]): Group {
-  const byFirstWord = new Map<string, Form[]>()
-  const prefixes: Form[] = []
-  for (const form of forms) {
-    if (form.prefix && form.words.length === 1) {
-      prefixes.push(form)
-      continue
-    }
-    const first = form.words[0]!
-    const list = byFirstWord.get(first)
-    if (list) list.push(form)
-    else byFirstWord.set(first, [form])
-  }
-  return { byFirstWord, prefixes, longestForm: forms.reduce((most, form) => Math.max(most, form.words.length), 0) }
 }
 
 interface CompiledPattern {
@@ -155,41 +154,60 @@ function joinedForms({ inflection, slots }: Lemma): string[] {
   return forms
 }
 
-function compileForms(source: string | string[], lexicon: Record<string, string[]>, where: string): Group {
-  let forms: string[]
+/** The key a group is known by: its lexicon name, or its inline forms. */
+function groupKey(source: string | string[]): string {
+  return typeof source === 'string' ? `\u0000${source}` : Array.isArray(source) ? source.join('\n') : ''
+}
+
+function sourceForms(source: string | string[], lexicon: Record<string, string[]>, where: string): string[] {
   if (typeof source === 'string') {
     const entry = lexicon[source]
     if (!entry) throw new PhraseDataError(`${where}: unknown lexicon name "${source}"`)
-    forms = entry
-  } else if (Array.isArray(source) && source.length > 0 && source.every((form) => typeof form === 'string')) {
-    forms = source
-  } else {
-    throw new PhraseDataError(`${where}: expected a lexicon name or a non-empty list of words`)
+    return entry
   }
-  forms = forms.flatMap((form) => {
-    const lemma = parseLemma(form, where)
-    return lemma ? joinedForms(lemma) : [form]
-  })
-  return indexGroup(
-    forms.map((form) => {
+  if (Array.isArray(source) && source.length > 0 && source.every((form) => typeof form === 'string')) return source
+  throw new PhraseDataError(`${where}: expected a lexicon name or a non-empty list of words`)
+}
+
+/** A group's forms spelled out: lemmas inflected, words normalised and one space apart ("nagekeken", "verzend*"). */
+function spelledForms(source: string | string[], lexicon: Record<string, string[]>, where: string): string[] {
+  return sourceForms(source, lexicon, where)
+    .flatMap((form) => {
+      const lemma = parseLemma(form, where)
+      return lemma ? joinedForms(lemma) : [form]
+    })
+    .map((form) => {
       const prefix = form.endsWith('*')
       const words = normalizeWord(prefix ? form.slice(0, -1) : form)
         .split(/\s+/)
         .filter(Boolean)
       if (words.length === 0) throw new PhraseDataError(`${where}: empty form`)
-      return { words, prefix }
-    }),
-  )
+      return `${words.join(' ')}${prefix ? '*' : ''}`
+    })
 }
 
-/** The lemmas of separable verbs a group names ("=oppakken"), with the slots asked for. */
-function separableLemmas(source: string | string[], lexicon: Record<string, string[]>, where: string): Lemma[] {
+function groupOf(spelled: string[]): Group {
+  const group: Group = { forms: [], longestForm: 0 }
+  for (const form of spelled) {
+    const prefix = form.endsWith('*')
+    const words = (prefix ? form.slice(0, -1) : form).split(' ')
+    group.forms.push({ words, prefix, group })
+    group.longestForm = Math.max(group.longestForm, words.length)
+  }
+  return group
+}
+
+/** The separable verbs a group names as lemmas ("=oppakken"), as the slots asked for split them. */
+function splitVerbsOf(source: string | string[], lexicon: Record<string, string[]>, where: string): SplitVerb[] {
   const forms = typeof source === 'string' ? (lexicon[source] ?? []) : Array.isArray(source) ? source : []
   // Most groups name no lemma at all.
   if (!forms.some((form) => typeof form === 'string' && form.startsWith('='))) return []
   return forms.flatMap((form) => {
     const lemma = parseLemma(form, where)
-    return lemma?.inflection.separable ? [lemma] : []
+    const split = lemma?.inflection.separable
+    if (!lemma || !split) return []
+    const finite = lemma.slots.flatMap((slot) => split.finite.get(slot) ?? [])
+    return finite.length > 0 ? [{ particle: split.particle, finite }] : []
   })
 }
 
@@ -198,16 +216,13 @@ function separableLemmas(source: string | string[], lexicon: Record<string, stri
  * retour zo snel mogelijk op" is "=oppakken". The group becomes the finite forms ("pak", "pakt", "pakte"),
  * followed by the particle as a group of its own, a few words further at most.
  */
-function withSplitVerbs(pattern: PhrasePatternData, lexicon: Record<string, string[]>, where: string): Array<{ pattern: PhrasePatternData; particleAfter?: number }> {
+function withSplitVerbs(pattern: PhrasePatternData, splitVerbs: (group: string | string[]) => SplitVerb[]): Array<{ pattern: PhrasePatternData; particleAfter?: number }> {
   const result: Array<{ pattern: PhrasePatternData; particleAfter?: number }> = [{ pattern }]
   if (!Array.isArray(pattern.all)) return result
   pattern.all.forEach((group, index) => {
-    for (const { inflection, slots } of separableLemmas(group, lexicon, where)) {
-      const { particle, finite } = inflection.separable!
-      const finiteForms = slots.flatMap((slot) => finite.get(slot) ?? [])
-      if (finiteForms.length === 0) continue
+    for (const { particle, finite } of splitVerbs(group)) {
       const all = [...pattern.all]
-      all[index] = finiteForms
+      all[index] = finite
       // The particle comes after the finite verb ("Op maandag pakken we ..." is no "oppakken").
       all.push([particle])
       result.push({ pattern: { ...pattern, all, window: (pattern.window ?? 6) + 3 }, particleAfter: index })
@@ -216,20 +231,65 @@ function withSplitVerbs(pattern: PhrasePatternData, lexicon: Record<string, stri
   return result
 }
 
+/** Every group a pattern names. */
+function groupsOf(pattern: PhrasePatternData): Array<string | string[]> {
+  return [...(Array.isArray(pattern.all) ? pattern.all : []), ...(pattern.near === undefined ? [] : [pattern.near]), ...(pattern.unless ?? []), ...(pattern.unlessBefore ?? []), ...(pattern.unlessAfter ?? [])]
+}
+
+/**
+ * What the build stores beside a phrase file (see CompiledPhraseData): the work of compilePhrases that
+ * does not depend on the reply, done once instead of at every start.
+ */
+export function precompilePhrases(data: PhraseFileData, name: string): CompiledPhraseData {
+  if (!data || !Array.isArray(data.patterns)) throw new PhraseDataError(`${name}: expected a "patterns" list`)
+  const lexicon = data.lexicon ?? {}
+  const compiled: CompiledPhraseData = { groups: {}, splitVerbs: {} }
+  data.patterns.forEach((pattern, index) => {
+    const where = `${name}: pattern ${pattern.id ?? index + 1}`
+    for (const group of groupsOf(pattern)) {
+      const key = groupKey(group)
+      if (key === '' || Object.hasOwn(compiled.groups, key)) continue
+      compiled.groups[key] = spelledForms(group, lexicon, where)
+      const split = splitVerbsOf(group, lexicon, where)
+      if (split.length === 0) continue
+      compiled.splitVerbs[key] = split
+      // The groups withSplitVerbs makes of them.
+      for (const { particle, finite } of split) {
+        for (const forms of [finite, [particle]]) compiled.groups[groupKey(forms)] ??= spelledForms(forms, lexicon, where)
+      }
+    }
+  })
+  return compiled
+}
+
+/** Compiled groups by the lexicon object of their phrase data; immutable, so matchers share them. */
+const compiledGroups = new WeakMap<Record<string, string[]>, Map<string, Group>>()
+
 export function compilePhrases(data: PhraseFileData, name: string): CompiledPattern[] {
   if (!data || !Array.isArray(data.patterns)) throw new PhraseDataError(`${name}: expected a "patterns" list`)
   const lexicon = data.lexicon ?? {}
-  const patterns = data.patterns.flatMap((pattern, index) => withSplitVerbs(pattern, lexicon, `${name}: pattern ${pattern.id ?? index + 1}`))
+  const compiled = data.compiled
+  const patterns = data.patterns.flatMap((pattern, index) =>
+    withSplitVerbs(pattern, (group) => {
+      const key = groupKey(group)
+      return compiled && Object.hasOwn(compiled.groups, key) ? (compiled.splitVerbs[key] ?? []) : splitVerbsOf(group, lexicon, `${name}: pattern ${pattern.id ?? index + 1}`)
+    }),
+  )
   // A lexicon name is one group for every pattern that names it, so its occurrences in a clause are found
-  // once for all of them.
-  // So is an inline list written alike in several patterns ("[niet, geen]").
-  const named = new Map<string, Group>()
+  // once for all of them. So is an inline list written alike in several patterns ("[niet, geen]"). Groups
+  // are kept with their lexicon: a rule that splits one file's patterns over two matchers compiles them once.
+  let named = compiledGroups.get(lexicon)
+  if (!named) {
+    named = new Map<string, Group>()
+    compiledGroups.set(lexicon, named)
+  }
   const compileGroup = (source: string | string[], lexicon: Record<string, string[]>, where: string): Group => {
-    const key = typeof source === 'string' ? `\u0000${source}` : Array.isArray(source) ? source.join('\n') : ''
+    const key = groupKey(source)
     let group = key === '' ? undefined : named.get(key)
     if (!group) {
-      group = compileForms(source, lexicon, where)
-      if (key !== '') named.set(key, group)
+      const spelled = compiled && key !== '' && Object.hasOwn(compiled.groups, key) ? compiled.groups[key]! : spelledForms(source, lexicon, where)
+      group = groupOf(spelled)
+      if (key !== '') named!.set(key, group)
     }
     return group
   }
@@ -282,22 +342,28 @@ function cachedOccurrences(cache: OccurrenceCache, group: Group): Occurrences {
   return cache.get(group) ?? nothing
 }
 
-/** Every form of every group a matcher uses, by the word it starts with; prefix forms apart. */
+/**
+ * Every form of every group a matcher uses, by the word it starts with, so that a word is compared only
+ * with the forms that can start with it; forms whose one word is a prefix ("verzend*") are tried on every word.
+ */
 interface WordIndex {
-  byFirstWord: Map<string, Array<[Group, Form]>>
-  prefixes: Array<[Group, Form]>
+  byFirstWord: Map<string, Form[]>
+  prefixes: Form[]
 }
 
 function indexWords(groups: Iterable<Group>): WordIndex {
-  const byFirstWord = new Map<string, Array<[Group, Form]>>()
-  const prefixes: Array<[Group, Form]> = []
+  const byFirstWord = new Map<string, Form[]>()
+  const prefixes: Form[] = []
   for (const group of groups) {
-    for (const [word, forms] of group.byFirstWord) {
-      const list = byFirstWord.get(word) ?? []
-      for (const form of forms) list.push([group, form])
-      byFirstWord.set(word, list)
+    for (const form of group.forms) {
+      if (form.prefix && form.words.length === 1) {
+        prefixes.push(form)
+        continue
+      }
+      const list = byFirstWord.get(form.words[0]!)
+      if (list) list.push(form)
+      else byFirstWord.set(form.words[0]!, [form])
     }
-    for (const form of group.prefixes) prefixes.push([group, form])
   }
   return { byFirstWord, prefixes }
 }
@@ -312,11 +378,11 @@ function clauseOccurrences(index: WordIndex, words: Token[]): OccurrenceCache {
   for (let at = 0; at < words.length; at++) {
     here.clear()
     // The longest form of each group that matches here: "persoonlijk vind ik" over "vind ik".
-    for (const [group, form] of index.byFirstWord.get(words[at]!.norm) ?? noEntries) {
-      if (form.words.length > (here.get(group) ?? 0) && formMatchesAt(form, words, at)) here.set(group, form.words.length)
+    for (const form of index.byFirstWord.get(words[at]!.norm) ?? noForms) {
+      if (form.words.length > (here.get(form.group) ?? 0) && formMatchesAt(form, words, at)) here.set(form.group, form.words.length)
     }
-    for (const [group, form] of index.prefixes) {
-      if (!here.has(group) && formMatchesAt(form, words, at)) here.set(group, 1)
+    for (const form of index.prefixes) {
+      if (!here.has(form.group) && formMatchesAt(form, words, at)) here.set(form.group, 1)
     }
     for (const [group, length] of here) {
       let found = result.get(group)
@@ -334,7 +400,7 @@ function clauseOccurrences(index: WordIndex, words: Token[]): OccurrenceCache {
   return result
 }
 
-const noEntries: Array<[Group, Form]> = []
+const noForms: Form[] = []
 
 function formMatchesAt(form: Form, words: Token[], index: number): boolean {
   if (index + form.words.length > words.length) return false
