@@ -26,19 +26,36 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
+/** One cold start of node with `args`: wall time in ms and peak RSS in MiB (when /usr/bin/time exists). */
+function coldOnce(args, okCodes, options = {}) {
+  const command = hasTime ? '/usr/bin/time' : process.execPath
+  const commandArgs = hasTime ? ['-f', '%M', process.execPath, ...args] : args
+  const start = process.hrtime.bigint()
+  const result = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, ...options })
+  const ms = Number(process.hrtime.bigint() - start) / 1e6
+  if (!okCodes.includes(result.status)) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
+  return { ms, peak: hasTime ? Number(result.stderr.trim().split('\n').at(-1)) / 1024 : NaN }
+}
+
+function summary(samples) {
+  return { ms: median(samples.map((sample) => sample.ms)), peak: Math.max(...samples.map((sample) => sample.peak)) }
+}
+
 function cold(args, okCodes, runs = coldRuns, options = {}) {
-  const times = []
-  const peaks = []
+  return summary(Array.from({ length: runs }, () => coldOnce(args, okCodes, options)))
+}
+
+/**
+ * Cold starts of several commands taken in turn (a, b, a, b, ...; the first alternating), so that a
+ * machine that gets busier during the run weighs on each alike.
+ */
+function coldAlternated(commands, okCodes, runs = coldRuns) {
+  const samples = commands.map(() => [])
   for (let run = 0; run < runs; run++) {
-    const command = hasTime ? '/usr/bin/time' : process.execPath
-    const commandArgs = hasTime ? ['-f', '%M', process.execPath, ...args] : args
-    const start = process.hrtime.bigint()
-    const result = spawnSync(command, commandArgs, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, ...options })
-    times.push(Number(process.hrtime.bigint() - start) / 1e6)
-    if (!okCodes.includes(result.status)) throw new Error(`${args.join(' ')} failed: ${result.stderr}`)
-    if (hasTime) peaks.push(Number(result.stderr.trim().split('\n').at(-1)) / 1024)
+    const order = run % 2 === 0 ? commands.map((_, index) => index) : commands.map((_, index) => commands.length - 1 - index)
+    for (const index of order) samples[index].push(coldOnce(commands[index], okCodes))
   }
-  return { ms: median(times), peak: peaks.length ? Math.max(...peaks) : NaN }
+  return samples.map(summary)
 }
 
 function replies() {
@@ -92,9 +109,8 @@ const tovWarm = await warmTov(texts, 3)
 const baselineWarm = await warmRetextSpell(texts, 3)
 
 if (baselineTree !== undefined) {
-  // Alternated in one run, so a busy machine weighs on both alike.
-  const before = cold([join(baselineTree, 'bin/tov.js'), 'check', reply], [0, 1])
-  const now = cold(['bin/tov.js', 'check', reply], [0, 1])
+  // Alternated run by run, twice the usual runs, so a busy machine weighs on both alike.
+  const [before, now] = coldAlternated([[join(baselineTree, 'bin/tov.js'), 'check', reply], ['bin/tov.js', 'check', reply]], [0, 1], 2 * coldRuns + 1)
   const beforeWarm = await warmTov(texts, 3, baselineTree)
   const nowWarm = await warmTov(texts, 3)
   const change = (a, b) => `${b >= a ? '+' : ''}${(((b - a) / a) * 100).toFixed(1)}%`

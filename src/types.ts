@@ -1,4 +1,7 @@
 // Public types of the tov library: the shapes of config, findings and results (see DESIGN.md).
+import type { PhrasePatternData } from './engine/phrase-matcher.js'
+
+export type { PhrasePatternData }
 
 export type Severity = 'error' | 'warn'
 export type SeveritySetting = Severity | 'off'
@@ -23,7 +26,11 @@ export interface PhraseRuleInput {
   /** Lower-case letters, digits and hyphens; reported as "custom/<id>". */
   id: string
   /** The phrase(s) to find; inflected forms and Dutch word order are found too. */
-  match: string | string[]
+  match?: string | string[]
+  /** Patterns in the format of the built-in rules' phrase data (rules/*.yml); "match", "patterns" or both. */
+  patterns?: PhrasePatternData[]
+  /** Named word groups the patterns use. */
+  lexicon?: Record<string, string[]>
   /** The preferred wording: makes the rule a substitution with a suggestion. */
   replace?: string
   /** Dutch message; `{actual}` and `{replace}` are filled in. */
@@ -71,6 +78,8 @@ export interface CsvColumns {
 export interface ResolvedPhraseRule {
   id: string
   match: string[]
+  patterns: PhrasePatternData[]
+  lexicon: Record<string, string[]>
   replace?: string
   message?: string
   severity: Severity

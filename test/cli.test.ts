@@ -1,5 +1,7 @@
 // The command line, driven in-process through run() and, for the launcher, as a real process.
 import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tov as runTov } from './run-cli.js'
@@ -145,5 +147,25 @@ describe('bin/tov.js', () => {
     expect(bad.status).toBe(2)
     expect(bad.stderr).toBe('tov: Onbekend kanaal "tiktok". Kies uit: x, facebook, instagram, instagram-dm, facebook-messenger, whatsapp, google-review, email.\n')
     expect(execFileSync(process.execPath, ['bin/tov.js', '--version'], { cwd: root, encoding: 'utf8' }).trim()).toBe('0.1.0')
+  })
+
+  // The bundle loads the YAML parser and the pattern validator only when a config needs them: a found
+  // YAML config with patterns must work through those lazy paths, and a broken pattern must be refused.
+  it('reads a found YAML config with patterns, and refuses a broken one', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'tov-yaml-'))
+    writeFileSync(join(folder, 'package.json'), '{"name": "brand"}\n')
+    writeFileSync(join(folder, 'reply.txt'), '@eva Je pakket is vertraagd door drukte. ^AB\n')
+    const config = (window: string) =>
+      `channel: x\nphrases:\n  - id: levertijd\n    lexicon:\n      late: [te laat, vertraagd]\n    patterns:\n      - id: laat\n        all: [late, [pakket*]]\n        ${window}: 8\n`
+    writeFileSync(join(folder, '.tovrc.yml'), config('window'))
+    const bin = join(root, 'bin/tov.js')
+    const ok = spawnSync(process.execPath, [bin, 'check', '-f', 'json', 'reply.txt'], { cwd: folder, encoding: 'utf8' })
+    expect(ok.stderr).toBe('')
+    expect(JSON.parse(ok.stdout)[0].findings.map((finding: { ruleId: string; actual: string }) => `${finding.ruleId}: ${finding.actual}`)).toEqual(['custom/levertijd: pakket is vertraagd'])
+    writeFileSync(join(folder, '.tovrc.yml'), config('windw'))
+    const bad = spawnSync(process.execPath, [bin, 'check', 'reply.txt'], { cwd: folder, encoding: 'utf8' })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/^tov: .*phrases\.levertijd\.patterns\[0\]: onbekende sleutel "windw"\. Geldig: id, message, all, window/)
+    expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1)
   })
 })

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config/load-config.js'
@@ -71,7 +72,6 @@ describe('config', () => {
 
 describe('JSON schema', () => {
   it('names the same keys, rules, channels and values as the validator', async () => {
-    const { readFileSync } = await import('node:fs')
     const schema = JSON.parse(readFileSync(join(fixtures, '..', 'schema', 'tovrc.schema.json'), 'utf8'))
     const { builtinRules } = await import('../src/engine/rule-registry.js')
     const { channelNames } = await import('../src/channels/channels.js')
@@ -81,6 +81,13 @@ describe('JSON schema', () => {
     expect(schema.properties.rules.propertyNames.enum).toEqual(builtinRules.map((rule) => rule.id))
     expect(schema.properties.channel.enum).toEqual(channelNames)
     expect([...schema.properties.values.items.enum].sort()).toEqual(knownValues().sort())
+  })
+
+  it('describes phrase patterns exactly as the built-in phrase data does', () => {
+    const schema = JSON.parse(readFileSync(join(fixtures, '..', 'schema', 'tovrc.schema.json'), 'utf8'))
+    const phraseData = JSON.parse(readFileSync(join(fixtures, '..', 'schema', 'phrase-data.schema.json'), 'utf8'))
+    for (const name of ['forms', 'group', 'groups', 'pattern']) expect(schema.definitions[name], name).toEqual(phraseData.definitions[name])
+    expect(schema.properties.phrases.items.properties.patterns.items).toEqual({ $ref: '#/definitions/pattern' })
   })
 })
 

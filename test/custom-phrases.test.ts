@@ -119,6 +119,75 @@ describe('custom phrase rules', () => {
   }
 })
 
+// A config phrase may give patterns in the built-in rules' own format: one phrase format for both, checked
+// against the same schema (schema/phrase-data.schema.json).
+describe('custom phrase patterns in the built-in format', () => {
+  const patternConfig: TovConfigInput = {
+    extends: [],
+    phrases: [
+      {
+        id: 'levertijd',
+        lexicon: { late: ['te laat', 'vertraagd', 'later'], delivery: ['pakket*', 'bestelling*', 'levering'] },
+        patterns: [
+          // A late delivery, unless the reply says when it comes.
+          { id: 'laat', all: ['late', 'delivery'], window: 8, unless: [['morgen', 'vandaag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']], unlessWindow: 8, suggestions: ['<noem de nieuwe bezorgdag>'] },
+        ],
+        message: 'Noem bij vertraging de nieuwe bezorgdag: "{actual}".',
+      },
+      // A lemma stands for every form of the verb, split ones included.
+      { id: 'doorzetten', patterns: [{ id: 'door', all: [['=doorsturen'], ['we', 'ik']] }] },
+    ],
+  }
+  const patternChecker = createChecker(patternConfig)
+  const foundBy = async (text: string, ruleId: string) =>
+    (await (await patternChecker).check(text)).findings.filter((finding) => finding.ruleId === ruleId)
+
+  const fires: Array<[string, string, string]> = [
+    ['@eva Je pakket komt helaas later dan gepland. ^AB', 'custom/levertijd', 'pakket komt helaas later'],
+    ['@eva De levering is vertraagd door drukte. ^AB', 'custom/levertijd', 'levering is vertraagd'],
+    ['@eva Ik stuur je vraag door naar de winkel. ^AB', 'custom/doorzetten', 'Ik stuur je vraag door'],
+    ['@eva We hebben het doorgestuurd naar de monteur. ^AB', 'custom/doorzetten', 'We hebben het doorgestuurd'],
+  ]
+  for (const [text, ruleId, actual] of fires) {
+    it(`fires: ${text}`, async () => {
+      expect((await foundBy(text, ruleId)).map((finding) => finding.actual)).toEqual([actual])
+    })
+  }
+
+  const quiet: Array<[string, string]> = [
+    ['@eva Je pakket is vertraagd en komt morgen voor 12.00 uur. ^AB', 'custom/levertijd'],
+    ['@eva Je bestelling is onderweg. ^AB', 'custom/levertijd'],
+    ['@eva Stuur je vraag gerust door naar ons. ^AB', 'custom/doorzetten'],
+  ]
+  for (const [text, ruleId] of quiet) {
+    it(`stays quiet: ${text}`, async () => {
+      expect((await foundBy(text, ruleId)).map((finding) => finding.actual)).toEqual([])
+    })
+  }
+
+  it('reports with the entry\'s message and offers the pattern\'s suggestions', async () => {
+    const [finding] = await foundBy('@eva Je pakket komt helaas later dan gepland. ^AB', 'custom/levertijd')
+    expect(finding?.message).toBe('Noem bij vertraging de nieuwe bezorgdag: "pakket komt helaas later".')
+    expect(finding?.suggestions).toEqual(['<noem de nieuwe bezorgdag>'])
+  })
+
+  const broken: Array<[unknown, string]> = [
+    [[{ id: 'a' }], 'phrases.a: geef "match"'],
+    [[{ id: 'a', patterns: [{ id: 'p', all: [['x']], windw: 4 }] }], 'phrases.a.patterns[0]: onbekende sleutel "windw"'],
+    [[{ id: 'a', patterns: [{ id: 'p', all: [] }] }], 'phrases.a.patterns[0].all: mag niet leeg zijn.'],
+    [[{ id: 'a', patterns: [{ id: 'p', all: [['x']], window: 'vier' }] }], 'phrases.a.patterns[0].window: verwacht een geheel getal.'],
+    [[{ id: 'a', patterns: [{ id: 'p', all: [42] }] }], 'phrases.a.patterns[0].all[0]: verwacht de naam van een woordgroep'],
+    [[{ id: 'a', patterns: [{ id: 'p', all: ['laat'] }] }], 'phrases.a.patterns.p: woordgroep "laat" staat niet in "lexicon".'],
+    [[{ id: 'a', patterns: [{ id: 'p', all: [['=Opnemen']] }] }], 'phrases.a.patterns.p: "=Opnemen" is geen lemma'],
+    [[{ id: 'a', match: 'x', lexicon: { b: ['y'] } }], 'phrases.a.lexicon: woordgroepen zonder "patterns"'],
+  ]
+  for (const [phrases, message] of broken) {
+    it(`rejects ${JSON.stringify(phrases)}`, () => {
+      expect(() => resolveConfig({ phrases } as TovConfigInput, '.tovrc')).toThrow(message)
+    })
+  }
+})
+
 describe('Dutch inflection', () => {
   const cases: Array<[string, string[]]> = [
     ['opzeggen', ['opzegt', 'opgezegd', 'opzeggend']],

@@ -60,24 +60,10 @@ function parseJson(content: string): unknown {
   }
 }
 
-/**
- * YAML data only: the core schema (no custom tags), few aliases, so no alias bomb and no code. The YAML
- * parser is loaded only for a YAML config: most checks find none, and it is a large module to compile.
- */
+/** A YAML config's data; the YAML parser is loaded only now (see parse-yaml-data.ts). */
 async function parseYaml(content: string): Promise<unknown> {
-  const { parseDocument } = await import('yaml')
-  // logLevel 'error': the yaml package would otherwise print warnings through process.emitWarning.
-  const document = parseDocument(content, { schema: 'core', uniqueKeys: true, prettyErrors: true, logLevel: 'error' })
-  const error = document.errors[0]
-  if (error) {
-    const where = error.linePos?.[0]
-    throw new Unreadable(`ongeldige YAML${where ? ` op regel ${where.line}, kolom ${where.col}` : ''}: ${oneLine(error.message.replace(/ at line \d+, column \d+:?/, ''))}`)
-  }
-  try {
-    return document.toJS({ maxAliasCount: 50 })
-  } catch (error) {
-    throw new Unreadable(`ongeldige YAML: ${oneLine((error as Error).message)}`)
-  }
+  const { parseYamlData } = await import('./parse-yaml-data.js')
+  return parseYamlData(content)
 }
 
 /** The config a data file holds: undefined when it holds none (an empty file, package.json without "tov"). */

@@ -6,6 +6,7 @@ import { channelNames, isChannelName } from '../channels/channels.js'
 import type { OptionType } from '../engine/define-rule.js'
 import { findRule, ruleIds } from '../engine/rule-registry.js'
 import { packageRoot } from '../package-root.js'
+import { phrasePatternsProblem } from './phrase-patterns.js'
 import { buildChecklist, defaultChecklist } from '../checklist/checklist.js'
 import { TovError, shownValue } from '../tov-error.js'
 import type {
@@ -25,7 +26,7 @@ export const configKeys = [
   'placeholders', 'placeholderLength', 'csvColumns', '$schema',
 ] as const
 const csvColumnKeys = ['id', 'text', 'channel'] as const
-const phraseKeys = ['id', 'match', 'replace', 'message', 'severity', 'checklist', 'exact'] as const
+const phraseKeys = ['id', 'match', 'patterns', 'lexicon', 'replace', 'message', 'severity', 'checklist', 'exact'] as const
 const checklistKeys = ['id', 'question'] as const
 const idPattern = /^[a-z0-9][a-z0-9-]*$/
 /** What a placeholder counts for in a length check: a first name, a ticket number. */
@@ -161,15 +162,23 @@ function validatePhrases(raw: unknown, checklistIds: readonly string[], source: 
   const seen = new Set<string>()
   return Array.from(raw, (entry: unknown, index) => {
     const where = `phrases[${index}]`
-    if (!isPlainObject(entry)) fail(source, `${where}: verwacht een object met minstens "id" en "match".`)
+    if (!isPlainObject(entry)) fail(source, `${where}: verwacht een object met minstens "id" en "match" (of "patterns").`)
     checkKeys(entry, phraseKeys, where, source)
-    const { id, match, replace, message, severity, checklist, exact } = entry
+    const { id, match, patterns, lexicon, replace, message, severity, checklist, exact } = entry
     if (typeof id !== 'string' || !idPattern.test(id)) fail(source, `${where}.id: gebruik kleine letters, cijfers en streepjes, zoals "geen-klantendienst".`)
     if (seen.has(id)) fail(source, `${where}.id: "${id}" komt twee keer voor.`)
     seen.add(id)
+    if (match === undefined && patterns === undefined) {
+      fail(source, `phrases.${id}: geef "match" (woorden of zinsdelen om te vinden) of "patterns" (patronen zoals in de ingebouwde regels).`)
+    }
     const phrases = typeof match === 'string' ? [match] : match
-    if (!isStringArray(phrases) || phrases.length === 0 || phrases.some((phrase) => !/\p{L}/u.test(phrase))) {
+    if (match !== undefined && (!isStringArray(phrases) || phrases.length === 0 || phrases.some((phrase) => !/\p{L}/u.test(phrase)))) {
       fail(source, `phrases.${id}.match: verwacht een woord of zinsdeel, of een lijst daarvan.`)
+    }
+    if (patterns !== undefined || lexicon !== undefined) {
+      if (patterns === undefined) fail(source, `phrases.${id}.lexicon: woordgroepen zonder "patterns" worden nergens gebruikt.`)
+      const problem = phrasePatternsProblem({ patterns, lexicon })
+      if (problem !== undefined) fail(source, `phrases.${id}.${problem}`)
     }
     if (replace !== undefined && (typeof replace !== 'string' || replace.trim() === '')) fail(source, `phrases.${id}.replace: verwacht de tekst die er wel moet staan.`)
     if (message !== undefined && (typeof message !== 'string' || message.trim() === '')) fail(source, `phrases.${id}.message: verwacht een Nederlandse melding.`)
@@ -274,7 +283,9 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
       if (severity === 'off') return []
       return [{
         id: phrase.id,
-        match: typeof phrase.match === 'string' ? [phrase.match] : phrase.match,
+        match: phrase.match === undefined ? [] : typeof phrase.match === 'string' ? [phrase.match] : phrase.match,
+        patterns: phrase.patterns ?? [],
+        lexicon: phrase.lexicon ?? {},
         ...(phrase.replace !== undefined ? { replace: phrase.replace } : {}),
         ...(phrase.message !== undefined ? { message: phrase.message } : {}),
         severity,

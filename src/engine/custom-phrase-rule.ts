@@ -2,7 +2,8 @@
 // "match" lists what to avoid, "replace" what to write instead. They compile to the same phrase matcher as
 // the built-in rules, so "opzeggen" also finds "opgezegd" and "zeg je abonnement op", and a phrase of
 // several words is found in any order within its clause. Every occurrence is reported (and fixed), not
-// only the first of a sentence.
+// only the first of a sentence. "patterns" (with "lexicon") are phrase data in the built-in rules' own
+// format, for what a word list cannot say: "near", "unless", lemmas of any verb.
 import type { ResolvedPhraseRule } from '../types.js'
 import { defineRule, type RuleDefinition } from './define-rule.js'
 import { equivalentSlots, inflect, looksLikeInfinitive, type IsWord } from './dutch-inflection.js'
@@ -97,6 +98,8 @@ function compile(rule: ResolvedPhraseRule, isWord: IsWord): Compiled {
       if (replaced && !replacements.has(form)) replacements.set(form, replaced)
     }
   })
+  // Patterns written in the built-in format are taken as they are; their ids apart from the numbered ones.
+  for (const pattern of rule.patterns) patterns.push({ ...pattern, id: `pattern-${pattern.id}` })
   return { patterns, replacements }
 }
 
@@ -115,16 +118,18 @@ export function createCustomPhraseRule(rule: ResolvedPhraseRule): RuleDefinition
       : 'Vermijd "{actual}" (eigen regel van je merk).')
   return defineRule({
     id: `${customRulePrefix}${rule.id}`,
-    description: substitution
-      ? `Schrijf "${rule.replace}" in plaats van ${rule.match.map((phrase) => `"${phrase}"`).join(', ')}`
-      : `Vermijd ${rule.match.map((phrase) => `"${phrase}"`).join(', ')}`,
+    description: rule.match.length === 0
+      ? `Eigen patronen: ${rule.patterns.map((pattern) => pattern.id).join(', ')}`
+      : substitution
+        ? `Schrijf "${rule.replace}" in plaats van ${rule.match.map((phrase) => `"${phrase}"`).join(', ')}`
+        : `Vermijd ${rule.match.map((phrase) => `"${phrase}"`).join(', ')}`,
     checklist: rule.checklist,
     severity: rule.severity,
     channels: 'alle kanalen',
     messages: { found: message },
     options: {},
     docs: {
-      wrong: rule.match[0]!,
+      wrong: rule.match[0] ?? '',
       right: rule.replace ?? '',
       rationale: 'Een eigen regel van je merk, uit de config ("phrases").',
     },
@@ -132,17 +137,20 @@ export function createCustomPhraseRule(rule: ResolvedPhraseRule): RuleDefinition
       const { DutchDictionary } = await import('../spelling/dutch-dictionary.js')
       const dictionary = new DutchDictionary()
       const { patterns, replacements } = compile(rule, (form) => dictionary.isKnown(form))
-      const matcher = new PhraseMatcher({ patterns }, `phrases.${rule.id}`)
+      const matcher = new PhraseMatcher({ lexicon: rule.lexicon, patterns }, `phrases.${rule.id}`)
       return (_tree, run) => {
         for (const match of findEveryMatch(matcher, run.sentences())) {
           const actual = run.text.slice(match.start, match.end)
           const replaced = replacements.get(wordsOf(actual).join(' '))
           const suggestion = replaced === undefined ? undefined : capitalizeLike(actual, replaced)
+          // A pattern's own suggestions are offered as they are: they may rewrite more than the words found.
+          const offered = suggestion !== undefined ? [suggestion] : match.suggestions
           run.report('found', {
             start: match.start,
             end: match.end,
-            data: { replace: suggestion ?? rule.replace ?? '' },
-            ...(suggestion !== undefined ? { suggestions: [suggestion], fix: { start: match.start, end: match.end, text: suggestion } } : {}),
+            data: { replace: suggestion ?? rule.replace ?? offered[0] ?? '' },
+            ...(offered.length > 0 ? { suggestions: offered } : {}),
+            ...(suggestion !== undefined ? { fix: { start: match.start, end: match.end, text: suggestion } } : {}),
           })
         }
       }

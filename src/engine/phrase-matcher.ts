@@ -236,6 +236,25 @@ function groupsOf(pattern: PhrasePatternData): Array<string | string[]> {
   return [...(Array.isArray(pattern.all) ? pattern.all : []), ...(pattern.near === undefined ? [] : [pattern.near]), ...(pattern.unless ?? []), ...(pattern.unlessBefore ?? []), ...(pattern.unlessAfter ?? [])]
 }
 
+/** A problem in phrase data that its schema cannot see: a group name the lexicon lacks, a lemma miswritten. */
+export type PhraseDataProblem = { pattern: string; unknownGroup: string } | { pattern: string; badLemma: string }
+
+export function phraseDataProblem(data: PhraseFileData): PhraseDataProblem | undefined {
+  const lexicon = data.lexicon ?? {}
+  for (const [name, forms] of Object.entries(lexicon)) {
+    const badLemma = forms.find((form) => form.startsWith('=') && !lemmaForm.test(form))
+    if (badLemma !== undefined) return { pattern: `lexicon.${name}`, badLemma }
+  }
+  for (const pattern of data.patterns) {
+    for (const group of groupsOf(pattern)) {
+      if (typeof group === 'string' && !Object.hasOwn(lexicon, group)) return { pattern: pattern.id, unknownGroup: group }
+      const badLemma = Array.isArray(group) ? group.find((form) => form.startsWith('=') && !lemmaForm.test(form)) : undefined
+      if (badLemma !== undefined) return { pattern: pattern.id, badLemma }
+    }
+  }
+  return undefined
+}
+
 /**
  * What the build stores beside a phrase file (see CompiledPhraseData): the work of compilePhrases that
  * does not depend on the reply, done once instead of at every start.

@@ -1,0 +1,88 @@
+// A brand's own patterns (config "phrases[].patterns" and "lexicon") are phrase data in the format of the
+// built-in rules' rules/*.yml, checked against the same JSON Schema (schema/phrase-data.schema.json) and
+// the same cross-checks, so that a pattern in a config means exactly what it means in a built-in rule.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv'
+import { phraseDataProblem, type PhraseFileData } from '../engine/phrase-matcher.js'
+import { packageRoot } from '../package-root.js'
+
+let validator: ValidateFunction | undefined
+let patternKeys: string[] = []
+
+function schemaValidator(): ValidateFunction {
+  if (validator) return validator
+  // Loaded only for a config that has patterns: most have none, and Ajv is a large module to compile.
+  const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass }
+  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema/phrase-data.schema.json'), 'utf8')) as {
+    definitions: { pattern: { properties: Record<string, unknown> } }
+  }
+  patternKeys = Object.keys(schema.definitions.pattern.properties)
+  validator = new Ajv({ allErrors: false }).compile(schema)
+  return validator
+}
+
+/** "/patterns/0/all/1" as "patterns[0].all[1]". */
+function shownPath(path: string): string {
+  return path
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join('')
+    .replace(/^\./, '')
+}
+
+const typeNames: Record<string, string> = {
+  string: 'tekst',
+  integer: 'een geheel getal',
+  number: 'een getal',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een object',
+}
+
+function dutchProblem(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `onbekende sleutel "${String(params['additionalProperty'])}". Geldig: ${patternKeys.join(', ')}.`
+    case 'required':
+      return `"${String(params['missingProperty'])}" ontbreekt.`
+    case 'type':
+      return `verwacht ${typeNames[String(params['type'])] ?? String(params['type'])}.`
+    case 'minItems':
+    case 'minLength':
+      return 'mag niet leeg zijn.'
+    case 'minimum':
+      return `moet minstens ${String(params['limit'])} zijn.`
+    case 'pattern':
+      return 'gebruik kleine letters, cijfers en streepjes, zoals "te-laat".'
+    case 'oneOf':
+      return 'verwacht de naam van een woordgroep uit "lexicon" of een lijst woorden.'
+    default:
+      return `${error.message ?? 'ongeldig'}.`
+  }
+}
+
+/**
+ * What is wrong with a config phrase's patterns and lexicon, in Dutch and prefixed with where
+ * ("patterns[0]: onbekende sleutel ..."); undefined when they are sound.
+ */
+export function phrasePatternsProblem(data: { patterns?: unknown; lexicon?: unknown }): string | undefined {
+  const phraseData = { patterns: data.patterns ?? [], ...(data.lexicon !== undefined ? { lexicon: data.lexicon } : {}) }
+  const validate = schemaValidator()
+  if (!validate(phraseData)) {
+    const errors = validate.errors ?? []
+    // A group that is neither a name nor a list fails both branches of a oneOf: say what a group is.
+    const error = errors.find((candidate) => candidate.keyword === 'oneOf') ?? errors[0]
+    if (!error) return 'ongeldige patronen.'
+    const where = shownPath(error.instancePath)
+    return `${where === '' ? '' : `${where}: `}${dutchProblem(error)}`
+  }
+  const problem = phraseDataProblem(phraseData as PhraseFileData)
+  if (!problem) return undefined
+  const where = problem.pattern.startsWith('lexicon.') ? problem.pattern : `patterns.${problem.pattern}`
+  if ('unknownGroup' in problem) return `${where}: woordgroep "${problem.unknownGroup}" staat niet in "lexicon".`
+  return `${where}: "${problem.badLemma}" is geen lemma; schrijf "=werkwoord", zoals "=opnemen", of "=opnemen/present" (of past, participle, all).`
+}
