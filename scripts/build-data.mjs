@@ -64,7 +64,7 @@ async function phraseCompiler() {
 
 async function buildPhrases() {
   const validate = await phraseValidator()
-  const { precompilePhrases } = await phraseCompiler()
+  const { phraseDataProblem, precompilePhrases } = await phraseCompiler()
   const rulesDirectory = join(root, 'rules')
   const names = readdirSync(rulesDirectory).filter((name) => name.endsWith('.yml'))
   for (const name of names) {
@@ -81,14 +81,10 @@ async function buildPhrases() {
       const detail = first.keyword === 'additionalProperties' ? `unknown key "${first.params.additionalProperty}"` : first.message
       throw new Error(`rules/${name}: ${where}: ${detail}`)
     }
-    // Every group a pattern names must be in the lexicon.
-    const lexicon = data.lexicon ?? {}
-    for (const pattern of data.patterns) {
-      const named = [...pattern.all, pattern.near, ...(pattern.unless ?? []), ...(pattern.unlessBefore ?? []), ...(pattern.unlessAfter ?? [])]
-      for (const group of named) {
-        if (typeof group === 'string' && !Object.hasOwn(lexicon, group)) throw new Error(`rules/${name}: pattern "${pattern.id}": no lexicon group "${group}"`)
-      }
-    }
+    // Every group a pattern names must be in the lexicon, every lemma well written.
+    const problem = phraseDataProblem(data)
+    if (problem?.unknownGroup) throw new Error(`rules/${name}: pattern "${problem.pattern}": no lexicon group "${problem.unknownGroup}"`)
+    if (problem?.badLemma) throw new Error(`rules/${name}: ${problem.pattern}: "${problem.badLemma}" is no lemma; write "=werkwoord" or "=werkwoord/present" (or past, participle, all)`)
     // Lemmas inflected and forms normalised here, not at every start of a check.
     const compiled = precompilePhrases(data, `rules/${name}`)
     writeAtomically(join(root, 'generated/phrases', name.replace(/\.yml$/, '.json')), `${JSON.stringify({ ...data, compiled })}\n`)
