@@ -805,8 +805,48 @@ const phraseEntry = fc.record(
     severity: fc.oneof(fc.constantFrom('error', 'warn', 'off'), junkValue),
     checklist: fc.oneof(fc.constantFrom('toon', 'feiten', 'merktaal', 'deskundige', 'onbekend', '__proto__'), junkValue),
     exact: fc.oneof(fc.boolean(), junkValue),
+    patterns: fc.oneof(
+      fc.array(
+        fc.record(
+          {
+            id: fc.constantFrom('p', 'P Q', '', '__proto__'),
+            all: fc.oneof(fc.constantFrom<unknown>([['pakket*']], ['late'], [[]], [42], [['=Opnemen']], [['=opnemen/soms']], []), junkValue),
+            window: fc.oneof(fc.constantFrom<unknown>(1, 0, -3, 2.5, 1e9), junkValue),
+            near: fc.oneof(fc.constantFrom<unknown>('late', ['we']), junkValue),
+            windw: fc.constant(4),
+          },
+          { requiredKeys: [] },
+        ),
+        { maxLength: 2 },
+      ),
+      junkValue,
+    ),
+    lexicon: fc.oneof(fc.constantFrom<unknown>({ late: ['te laat'] }, { late: [] }, { late: 'te laat' }, JSON.parse('{"__proto__": ["x"]}')), junkValue),
   },
   { requiredKeys: [] },
+)
+
+/** Patterns and a lexicon in the built-in format, all valid, for a config phrase entry. */
+const validPatterns = fc.record(
+  {
+    lexicon: fc.constantFrom({ late: ['te laat', 'vertraagd', 'later'] }, { late: ['=uitstellen'], who: ['we', 'wij'] }),
+    patterns: fc.array(
+      fc.record(
+        {
+          id: fc.constantFrom('laat', 'p1', 'x-y'),
+          all: fc.constantFrom<Array<string | string[]>>(['late', ['pakket*']], [['=doorsturen'], ['we']], ['late']),
+          window: fc.integer({ min: 1, max: 12 }),
+          ordered: fc.boolean(),
+          unless: fc.constantFrom([['morgen', 'vandaag']], []),
+          skipQuestions: fc.boolean(),
+          suggestions: fc.constantFrom(['<noem de dag>'], ['later'], []),
+        },
+        { requiredKeys: ['id', 'all'] },
+      ),
+      { minLength: 1, maxLength: 2 },
+    ),
+  },
+  { requiredKeys: ['patterns', 'lexicon'] },
 )
 
 function validOptionValue(type: string): fc.Arbitrary<unknown> {
@@ -869,7 +909,8 @@ export function validConfigObject(rules: readonly RuleInfo[]): fc.Arbitrary<Reco
         },
         { requiredKeys: ['id', 'match'] },
       )
-      return fc.uniqueArray(phrase, { maxLength: 3, selector: (entry) => entry.id }).map((phrases) => (phrases.length > 0 ? { ...config, phrases } : config))
+      const withPatterns = fc.tuple(phrase, fc.option(validPatterns, { nil: undefined })).map(([entry, patterns]) => ({ ...entry, ...patterns }))
+      return fc.uniqueArray(withPatterns, { maxLength: 3, selector: (entry) => entry.id }).map((phrases) => (phrases.length > 0 ? { ...config, phrases } : config))
     })
 }
 
