@@ -23,6 +23,7 @@ export default defineRule({
     right: 'Bedankt voor je eerlijke review. Jammer dat we je niet naar tevredenheid hebben geholpen; ik bel je morgen.',
     rationale:
       'Iemand heeft de moeite genomen om zijn mening te geven, en dat is altijd waardevol: bedank de persoon, hoe stevig de kritiek ook is (seed 004, reviewtips).',
+    channel: 'google-review',
   },
   defaults(channel) {
     return { always: channel.name === 'google-review' }

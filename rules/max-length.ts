@@ -75,8 +75,9 @@ export default defineRule({
   },
   options: { max: 'number' },
   docs: {
-    wrong: '@eva (een reactie van 312 tekens op X)',
-    right: '@eva (dezelfde reactie, ingekort tot 280 tekens of minder)',
+    wrong:
+      '@eva Wat vervelend dat je pakket nog niet is aangekomen, terwijl het gisteren bezorgd had moeten worden. Ik heb direct contact opgenomen met de vervoerder en die laat weten dat het pakket door de drukte een dag vertraging heeft opgelopen. Je ontvangt het morgen tussen 9.00 en 12.00 uur; vanavond krijg je een mail met de precieze tijd. ^AB',
+    right: '@eva Wat vervelend dat je pakket er nog niet is. De vervoerder heeft door drukte een dag vertraging: je ontvangt het morgen tussen 9.00 en 12.00 uur. Vanavond krijg je een mail met de precieze tijd. ^AB',
     rationale: 'Een te lange reactie wordt afgekapt of geweigerd; mensen lezen lange berichten bovendien slecht (seed 001).',
   },
   defaults(channel) {

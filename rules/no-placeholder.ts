@@ -27,6 +27,7 @@ export default defineRule({
     right: '@{{handle}} Hoi {{first_name}}, je pakket komt morgen. ^{{agent}}',
     rationale:
       'Een niet ingevulde of kapotte placeholder laat zien dat de klant een standaardantwoord krijgt, en dat werkt juist bij standaardantwoorden averechts (seed 002: geen robotantwoorden).',
+    template: true,
   },
   create({ settings }) {
     const known = settings.placeholders ? new Map(settings.placeholders.map((name) => [normalizeName(name), name])) : undefined

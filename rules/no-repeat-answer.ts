@@ -61,8 +61,12 @@ export default defineRule({
   },
   options: { threshold: 'number' },
   docs: {
-    wrong: '(eerder: "@eva Je pakket komt morgen. ^AB", klant: "Hij is er niet!") @eva Je pakket komt morgen. ^KJ',
-    right: '(eerder: "@eva Je pakket komt morgen. ^AB", klant: "Hij is er niet!") @eva Wat vervelend dat hij er nog niet is. Ik heb de vervoerder gebeld: hij komt vandaag voor 18.00 uur. ^KJ',
+    wrong: '@eva Je pakket wordt morgen tussen 9.00 en 12.00 uur bij je bezorgd. ^KJ',
+    right: '@eva Wat vervelend dat hij er nog niet is. Ik heb de vervoerder gebeld: hij komt vandaag voor 18.00 uur. ^KJ',
+    thread: [
+      { from: 'agent', text: '@eva Je pakket wordt morgen tussen 9.00 en 12.00 uur bij je bezorgd. ^AB' },
+      { from: 'customer', text: '@merk Hij is er nog steeds niet!' },
+    ],
     rationale:
       'Twee keer hetzelfde (standaard)antwoord laat de klant voelen dat niemand zijn bericht las; elke reactie gaat in op wat de klant net schreef (seed 002, geen robotantwoorden).',
   },

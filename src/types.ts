@@ -102,8 +102,12 @@ export interface ResolvedRule {
   options: Record<string, unknown>
 }
 
+/** Marks a config that resolveConfig made: one written by hand is never taken as resolved. */
+export declare const resolvedBrand: unique symbol
+
 /** The config after presets, values and the user's settings are merged; what a checker is built from. */
 export interface ResolvedConfig {
+  readonly [resolvedBrand]: true
   /** The file the config came from, when it came from a file. */
   file?: string
   channel: ChannelName

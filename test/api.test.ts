@@ -1,6 +1,8 @@
 // The library as another tool uses it: typed, side-effect free, reusable, plain data out.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { check, checkLibrary, checkThread, createChecker, formatResults, loadConfig, parseThread, readLibrary, resolveConfig, TovError } from '../src/index.js'
+import { check, checkLibrary, checkThread, Checker, createChecker, formatResults, loadConfig, parseThread, readLibrary, resolveConfig, TovError } from '../src/index.js'
+import { reviveResolvedConfig } from '../src/config/resolve-config.js'
+import type { TovConfigInput } from '../src/types.js'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -104,5 +106,30 @@ describe('library API on malformed input', () => {
     [{ checklist: [{ toString: 1 }] }],
   ])('resolveConfig(%j) throws a TovError CONFIG_INVALID, never a TypeError', (config) => {
     expect(() => resolveConfig(config as never)).toThrow(expect.objectContaining({ name: 'TovError', code: 'CONFIG_INVALID' }))
+  })
+})
+
+// Config is resolved at the door: only what resolveConfig made is taken as resolved.
+describe('config resolved at the door', () => {
+  it('resolves a written config that has every key a resolved one has', async () => {
+    // This shape was once mistaken for a resolved config: no rules ran and the checklist was empty.
+    const written: TovConfigInput = { addressForm: 'je', agents: { AB: 'Anna de Boer' }, vocabulary: [], values: [], phrases: [], checklist: [], rules: {} }
+    const result = await check('@eva We gaan ernaar kijken! ^AB', { config: written })
+    expect(result.findings.map((finding) => finding.ruleId)).toContain('no-hollow-promise')
+    expect(result.checklist.length).toBeGreaterThan(0)
+  })
+
+  it('refuses a hand-made look-alike of a resolved config', async () => {
+    const lookAlike = { ...resolveConfig({}) }
+    expect(() => new Checker(lookAlike)).toThrow(TovError)
+    // Passed where a written config may be, it is validated as one, and its resolved-only keys refused.
+    await expect(createChecker(lookAlike)).rejects.toMatchObject({ code: 'CONFIG_INVALID' })
+  })
+
+  it('names an unknown rule in a resolved config, wherever it comes from', () => {
+    const clone = structuredClone(resolveConfig({})) as Parameters<typeof reviveResolvedConfig>[0]
+    expect(reviveResolvedConfig(clone).rules).toEqual(resolveConfig({}).rules)
+    clone.rules['no-such-rule'] = { severity: 'error', options: {} }
+    expect(() => reviveResolvedConfig(clone)).toThrow(/Onbekende regel "no-such-rule"/)
   })
 })

@@ -1,6 +1,16 @@
 // `tov rules` as text: one block per rule, readable in a terminal.
 import type { RuleDefinition } from '../engine/define-rule.js'
 
+/** Where the documented replies are written: the conversation they answer, a channel, a canned response. */
+function docsContext(rule: RuleDefinition): string[] {
+  const { channel, thread, template } = rule.docs
+  return [
+    ...(channel ? [`kanaal ${channel}`] : []),
+    ...(template ? ['standaardantwoord'] : []),
+    ...(thread ? [`na: ${thread.map((message) => `${message.from === 'agent' ? 'wij' : 'klant'}: "${message.text}"`).join(', ')}`] : []),
+  ]
+}
+
 /** The values (from presets/values) that turn each rule on; "-" when none does. */
 export type ValuesOf = (ruleId: string) => string[]
 
@@ -11,6 +21,8 @@ export function formatRulesTable(rules: readonly RuleDefinition[], valuesOf: Val
     lines.push(`${rule.id}  (${rule.severity}, checklist: ${rule.checklist})`)
     lines.push(`  ${rule.description}`)
     lines.push(`  waarden: ${values.length > 0 ? values.join(', ') : '-'}; kanalen: ${rule.channels}`)
+    const context = docsContext(rule)
+    if (context.length > 0) lines.push(`  (${context.join('; ')})`)
     lines.push(`  fout:  ${rule.docs.wrong}`)
     lines.push(`  goed:  ${rule.docs.right}`)
     lines.push('')
@@ -26,6 +38,7 @@ export function formatRuleExplanation(rule: RuleDefinition, valuesOf: ValuesOf):
     '',
     rule.docs.rationale,
     '',
+    ...docsContext(rule).map((line) => `(${line})`),
     `fout:  ${rule.docs.wrong}`,
     `goed:  ${rule.docs.right}`,
     '',

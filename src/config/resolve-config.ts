@@ -16,6 +16,7 @@ import type {
   ResolvedConfig,
   ResolvedPhraseRule,
   ResolvedRule,
+  resolvedBrand,
   RuleSetting,
   SeveritySetting,
   TovConfigInput,
@@ -257,6 +258,33 @@ function toResolvedRule(setting: RuleSetting, previous: ResolvedRule | undefined
 }
 
 /** Presets, then values, then the config's own rules; later settings win. */
+/** The configs resolveConfig made: only these are taken as resolved, whatever their shape. */
+const resolvedConfigs = new WeakSet<object>()
+
+function brand(config: Omit<ResolvedConfig, typeof resolvedBrand>): ResolvedConfig {
+  resolvedConfigs.add(config)
+  return config as ResolvedConfig
+}
+
+/** Whether a value is a config resolveConfig made (not one that merely looks like it). */
+export function isResolvedConfig(value: unknown): value is ResolvedConfig {
+  return typeof value === 'object' && value !== null && resolvedConfigs.has(value)
+}
+
+/**
+ * A resolved config as a worker thread receives it (a structured clone, so without its brand), taken as
+ * resolved again after checking that it names only known rules. Only for clones of resolveConfig's output.
+ */
+export function reviveResolvedConfig(clone: Omit<ResolvedConfig, typeof resolvedBrand>): ResolvedConfig {
+  const unknown = Object.keys(clone.rules).find((id) => !findRule(id))
+  if (unknown !== undefined) throw new TovError('CONFIG_INVALID', `Onbekende regel "${unknown}"${didYouMean(unknown, ruleIds)}. Zie "tov rules".`)
+  return brand(clone)
+}
+
+/**
+ * A config as written (presets, values, rules, phrases), validated and merged into what a checker is built
+ * from. The result is branded: the engine accepts nothing else as resolved.
+ */
 export function resolveConfig(input: TovConfigInput = {}, source = 'config'): ResolvedConfig {
   const config = validateConfig(input, source)
   const rules: Record<string, ResolvedRule> = {}
@@ -270,7 +298,7 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
   for (const name of config.extends ?? ['recommended']) apply(readPreset('presets', name).rules)
   for (const value of config.values ?? []) apply(readPreset('presets/values', value).rules)
   apply(config.rules)
-  return {
+  return brand({
     ...(source !== 'config' ? { file: source } : {}),
     channel: config.channel ?? 'x',
     values: config.values ?? [],
@@ -297,5 +325,5 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
     ...(config.placeholders ? { placeholders: config.placeholders } : {}),
     placeholderLength: config.placeholderLength ?? defaultPlaceholderLength,
     csvColumns: { id: 'id', text: 'text', channel: 'channel', ...config.csvColumns },
-  }
+  })
 }

@@ -1,20 +1,30 @@
-// The shape of a rule: its metadata beside its behaviour (as ESLint does). The engine turns what a rule
-// reports into findings; a rule never formats output, reads files, or looks at argv.
+// The shape of a rule: its metadata beside its behaviour (as ESLint does). A rule is also a unified plugin
+// (rule-plugin.ts turns what it reports into vfile messages); it never formats output, reads files, or
+// looks at argv.
 import type { Root } from 'nlcst'
 import type { ChannelSpec } from '../channels/channels.js'
 import type { SyntaxSpan } from '../syntax/syntax-spans.js'
-import type { AddressForm, Severity, Thread } from '../types.js'
+import type { AddressForm, ChannelName, Severity, Thread, ThreadMessage } from '../types.js'
 import type { SentenceModel } from './reply-model.js'
+import { prepareRule, type RulePluginOptions, type RuleTransformer } from './rule-plugin.js'
+
+export { formatMessage } from './message-template.js'
 
 export type OptionType = 'number' | 'string' | 'boolean' | 'string[]'
 
 export interface RuleDocs {
-  /** A reply that breaks the rule. */
+  /** A reply that breaks the rule (a test checks it gets a finding). */
   wrong: string
-  /** The same reply, right. */
+  /** The same reply, right (a test checks it gets none). */
   right: string
   /** Why, in one or two Dutch sentences, with the seed it comes from. */
   rationale: string
+  /** The channel both replies are for, when not X. */
+  channel?: ChannelName
+  /** The conversation both replies answer, when the rule reads one. */
+  thread?: ThreadMessage[]
+  /** Both replies are canned responses (placeholders filled in later). */
+  template?: boolean
 }
 
 export interface RuleMeta {
@@ -91,11 +101,13 @@ export interface RuleDefinition extends RuleMeta {
   defaults?(channel: ChannelSpec): Record<string, unknown>
 }
 
-export function defineRule(definition: RuleDefinition): RuleDefinition {
-  return definition
-}
+/**
+ * A rule: its metadata and behaviour, and itself a unified attacher, so that it runs in any retext
+ * pipeline: `unified().use(retextDutch).use(noHollowPromise, { channel: 'x' })`.
+ */
+export type Rule = RuleDefinition & ((options?: RulePluginOptions) => RuleTransformer)
 
-/** Fills `{name}` placeholders of a message template; quoted text that spans lines is shown on one. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(data, name) ? String(data[name]).replace(/\s+/gu, ' ') : whole))
+export function defineRule(definition: RuleDefinition): Rule {
+  const attacher = (options?: RulePluginOptions): RuleTransformer => prepareRule(definition, options).transformer
+  return Object.assign(attacher, definition)
 }

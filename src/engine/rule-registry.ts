@@ -25,9 +25,9 @@ import signOff from '../../rules/sign-off.js'
 import spelling from '../../rules/spelling.js'
 import type { ResolvedConfig } from '../types.js'
 import { createCustomPhraseRule } from './custom-phrase-rule.js'
-import type { RuleDefinition } from './define-rule.js'
+import type { Rule, RuleDefinition } from './define-rule.js'
 
-export const builtinRules: readonly RuleDefinition[] = [
+export const builtinRules: readonly Rule[] = [
   mentionFirst,
   signOff,
   greeting,
@@ -56,7 +56,7 @@ export const builtinRules: readonly RuleDefinition[] = [
 
 const byId = new Map(builtinRules.map((rule) => [rule.id, rule]))
 
-export function findRule(id: string): RuleDefinition | undefined {
+export function findRule(id: string): Rule | undefined {
   return byId.get(id)
 }
 

@@ -2,12 +2,14 @@
 // the resolved config, checks the replies it is sent, and answers with plain results, or with the first
 // error and the job it happened on.
 import { parentPort, workerData } from 'node:worker_threads'
+import { reviveResolvedConfig } from '../config/resolve-config.js'
 import { createChecker } from '../engine/checker.js'
 import type { ResolvedConfig, Thread } from '../types.js'
 import type { CheckJob, WorkerAnswer } from './parallel-check.js'
 
 const { config, thread, agent } = workerData as { config: ResolvedConfig; thread: Thread | undefined; agent: string | undefined }
-const checker = createChecker(config)
+// A structured clone has lost resolveConfig's brand: taken as resolved again, after a check of its rules.
+const checker = createChecker(reviveResolvedConfig(config))
 
 parentPort!.on('message', async (jobs: CheckJob[]) => {
   let current: CheckJob | undefined
