@@ -69,32 +69,44 @@ export function ruleUrl(ruleId: string): string {
 
 const defaultSettings: RuleSettings = { agents: {}, vocabulary: [], addressForm: 'je', placeholders: undefined, placeholderLength: 40 }
 
-/** A reply's sentences, built once for every rule that reads them. */
-const sentencesOfTree = new WeakMap<Root, SentenceModel[]>()
+/** What every rule of one check shares: the tree's sentences and the text's line index, made once. */
+interface CheckMemo {
+  tree: Root
+  sentences?: SentenceModel[]
+  place?: ReturnType<typeof location>
+}
 
-function sentencesOf(tree: Root): SentenceModel[] {
-  let sentences = sentencesOfTree.get(tree)
-  if (!sentences) {
-    sentences = buildSentences(tree)
-    sentencesOfTree.set(tree, sentences)
+declare module 'vfile' {
+  interface DataMap {
+    tovMemo: CheckMemo
   }
-  return sentences
+}
+
+/**
+ * The memo of a check, kept on its file (not in a WeakMap: a weak table per check costs the garbage
+ * collector more than the memo saves).
+ */
+function memoOf(tree: Root, file: VFile): CheckMemo {
+  let memo = file.data.tovMemo
+  if (!memo || memo.tree !== tree) {
+    memo = { tree }
+    file.data.tovMemo = memo
+  }
+  return memo
+}
+
+function sentencesOf(tree: Root, file: VFile): SentenceModel[] {
+  const memo = memoOf(tree, file)
+  return (memo.sentences ??= buildSentences(tree))
+}
+
+function locate(tree: Root, file: VFile): ReturnType<typeof location> {
+  const memo = memoOf(tree, file)
+  return (memo.place ??= location(file))
 }
 
 /** A thread's turns, parsed once for all the replies checked against it (bounded: see ParsedTurns). */
 const turns = new ParsedTurns()
-
-/** Offsets to line and column, once per file. */
-const locations = new WeakMap<VFile, ReturnType<typeof location>>()
-
-function locate(file: VFile): ReturnType<typeof location> {
-  let place = locations.get(file)
-  if (!place) {
-    place = location(file)
-    locations.set(file, place)
-  }
-  return place
-}
 
 const severityRank: Record<Severity, number> = { warn: 1, error: 2 }
 
@@ -130,6 +142,20 @@ function casedLike(actual: string, suggestion: string): string {
 /** A suggestion with a gap for the agent to fill in: "<dag>", "<link>". */
 const hasGap = (suggestion: string): boolean => /<[^<>\n]{1,40}>/.test(suggestion)
 
+/**
+ * A message is an Error, and capturing its stack costs more than the rest of a finding; a finding's stack
+ * says nothing. The limit is restored before anything else can run.
+ */
+function withoutStack<T>(make: () => T): T {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return make()
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 /** The only agent of a config signs every reply when no other is named. */
 function defaultAgent(agents: Record<string, string>): string | undefined {
   const initials = Object.keys(agents)
@@ -157,8 +183,12 @@ export function prepareRule(rule: RuleDefinition, pluginOptions: RulePluginOptio
   const settings: RuleSettings = { ...defaultSettings, ...pluginOptions.settings }
   const severity = pluginOptions.severity ?? rule.severity
   const options = { ...(rule.defaults?.(channel) ?? {}), ...pluginOptions.options }
-  const created: Promise<RuleRun | null> = Promise.resolve().then(() => rule.create({ options, channel, settings }))
-  const ready = created.then((run) => run !== null)
+  // Once set up, every check runs the rule without waiting on the set-up again.
+  let created: RuleRun | null | undefined
+  const creating: Promise<RuleRun | null> = Promise.resolve()
+    .then(() => rule.create({ options, channel, settings }))
+    .then((run) => (created = run))
+  const ready = creating.then((run) => run !== null)
   // A set-up that fails is reported by `ready` and by the first run, not as an unhandled rejection.
   ready.catch(() => undefined)
   return {
@@ -167,7 +197,7 @@ export function prepareRule(rule: RuleDefinition, pluginOptions: RulePluginOptio
     ready,
     transformer: async (tree, file) => {
       ensureMarked(tree, file)
-      const run = await created
+      const run = created === undefined ? await creating : created
       if (run) await run(tree, runContext(rule, severity, settings.addressForm, settings.agents, tree, file))
     },
   }
@@ -179,15 +209,19 @@ function runContext(rule: RuleDefinition, ruleSeverity: Severity, addressForm: A
   const data = file.data.tov ?? {}
   let formal: boolean | undefined
   // Whether the reply says u: its suggestions then say u too. Read once, and only for a finding.
-  const formalReply = () => (formal ??= replyAddressForm(sentencesOf(tree), addressForm) === 'u')
+  const formalReply = () => (formal ??= replyAddressForm(sentencesOf(tree, file), addressForm) === 'u')
   return {
     text,
     template: data.template ?? false,
     agent: data.agent ?? defaultAgent(agents),
     thread: data.thread,
     syntax: file.data.syntaxSpans ?? [],
-    sentences: () => sentencesOf(tree),
-    sentencesOf: (other: string) => turns.get(other, (turn) => sentencesOf(parseReply(turn).tree)),
+    sentences: () => sentencesOf(tree, file),
+    sentencesOf: (other: string) =>
+      turns.get(other, (turn) => {
+        const parsed = parseReply(turn)
+        return sentencesOf(parsed.tree, parsed.file)
+      }),
     report: (messageId: string, report: Report) => {
       const template = rule.messages[messageId]
       if (template === undefined) throw new Error(`rule ${rule.id} has no message "${messageId}"`)
@@ -197,15 +231,17 @@ function runContext(rule: RuleDefinition, ruleSeverity: Severity, addressForm: A
         const addressed = rule.id !== 'address-form' && /\bj(?:e|ij|ou|ouw|ezelf)\b/iu.test(suggestion) && formalReply() ? toFormal(suggestion) : suggestion
         return casedLike(actual, addressed)
       })
-      const place = locate(file)
+      const place = locate(tree, file)
       const start = place.toPoint(report.start) ?? { line: 1, column: 1, offset: 0 }
       const end = place.toPoint(report.end) ?? place.toPoint(text.length) ?? start
       const severity = report.severity && severityRank[report.severity] < severityRank[ruleSeverity] ? report.severity : ruleSeverity
-      const message = file.message(formatMessage(template, { actual, ...report.data }), {
-        place: { start: { ...start, offset: report.start }, end: { ...end, offset: report.end } },
-        ruleId: rule.id,
-        source: 'tov',
-      })
+      const message = withoutStack(() =>
+        file.message(formatMessage(template, { actual, ...report.data }), {
+          place: { start: { ...start, offset: report.start }, end: { ...end, offset: report.end } },
+          ruleId: rule.id,
+          source: 'tov',
+        }),
+      )
       message.actual = actual
       message.expected = suggestions
       message.url = ruleUrl(rule.id)
