@@ -1,7 +1,6 @@
 // Seed 004: "vriendelijk" means tutoyeren. Whatever the brand chooses, one reply uses one address form:
 // je/jij/jouw, or u/uw, or the Flemish ge/gij (whose object and possessive forms are u and uw).
-import { defineRule } from '../src/engine/define-rule.js'
-import type { Token } from '../src/engine/reply-model.js'
+import { defineRule, type Token } from '../src/kit/index.js'
 import type { AddressForm } from '../src/types.js'
 
 const jeForms = new Map([

@@ -1,10 +1,7 @@
 // Seed 004: "vriendelijk" means "waardering uitspreken", and for reviews: "bedank de persoon voor
 // zijn/haar reactie, hoe stevig de kritiek ook is". Where the customer gave feedback, say thanks.
 import data from '../generated/phrases/appreciation.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { normalizeWord } from '../src/engine/reply-model.js'
-import { PerMessage } from '../src/engine/thread.js'
+import { defineRule, normalizeWord, PerMessage, type PhraseFileData, PhraseMatcher } from '../src/kit/index.js'
 
 const feedbackWords = new Set((data as unknown as { feedback: string[] }).feedback)
 

@@ -1,9 +1,7 @@
 // Seed 001: bad news comes with a link to more information or an alternative, "waardoor het slechte
 // nieuws een beetje verzacht wordt". A bare "helaas, dat kan niet" leaves the customer with nothing.
 import data from '../generated/phrases/bad-news-link.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData, type PhraseMatch } from '../src/engine/phrase-matcher.js'
-import type { SentenceModel } from '../src/engine/reply-model.js'
+import { defineRule, type PhraseFileData, type PhraseMatch, PhraseMatcher, type SentenceModel } from '../src/kit/index.js'
 
 /** Particles that make "dit kan niet" an outcry about what went wrong: "Dit kan echt niet!" */
 const outcry = new Set(['natuurlijk', 'echt', 'écht', 'toch', 'gewoon', 'uiteraard', 'werkelijk', 'absoluut', 'zomaar'])

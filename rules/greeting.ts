@@ -1,6 +1,6 @@
 // Seed 004: "vriendelijk" means "altijd begroeten en afsluiten". After the @mention, the reply opens with
 // a greeting ("Hoi Sanne," / "Goedemorgen"), preferably with the customer's first name.
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule } from '../src/kit/index.js'
 
 const greetings = new Set([
   'hoi', 'hoihoi', 'hallo', 'hai', 'hey', 'hee', 'hé', 'hi', 'dag', 'beste', 'lieve', 'goedemorgen', 'goedemiddag',

@@ -2,7 +2,7 @@
 // cut off or refused. X counts its own way (weighted, leading @mentions free); Google counts UTF-8 bytes.
 import { xOverflow } from '../src/channels/x-weighted-length.js'
 import type { LengthUnit } from '../src/channels/channels.js'
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule } from '../src/kit/index.js'
 import type { SyntaxSpan } from '../src/syntax/syntax-spans.js'
 
 interface Overflow {

@@ -1,7 +1,6 @@
 // Seed 001: "@dus altijd vooraan": a public reply opens with the customer's @mention, so it reads as
 // personal and stays out of everyone's timeline.
-import { trimBlanksEnd } from '../src/engine/blank-run.js'
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule, trimBlanksEnd } from '../src/kit/index.js'
 
 function normalizeHandle(handle: string): string {
   return handle.replace(/^@/, '').toLowerCase()

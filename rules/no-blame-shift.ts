@@ -1,8 +1,7 @@
 // Seed 004 (reviewtips, "neem je verantwoordelijkheid"): regret what we did, not how the customer feels,
 // and do not name the customer's own act as the cause ("je hebt een verkeerd adres ingevuld").
 import data from '../generated/phrases/no-blame-shift.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { defineRule, type PhraseFileData, PhraseMatcher } from '../src/kit/index.js'
 
 /** Patterns that regret the customer's feeling or reading; the others name the customer's own act. */
 const FEELING = new Set(['jammer-dat-je', 'jammer-als-ervaren', 'jammer-dat-je-voelt', 'sorry-als-overkwam'])

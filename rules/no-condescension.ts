@@ -1,9 +1,7 @@
 // Seed 002, gebod 6: the "komma-sukkel" remark. Never imply the customer should have known, should have
 // done better, or is the only one with the problem; give the information without the reproach.
 import data from '../generated/phrases/no-condescension.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
-import type { SentenceModel, Token } from '../src/engine/reply-model.js'
+import { defineRule, type PhraseFileData, PhraseMatcher, type SentenceModel, type Token } from '../src/kit/index.js'
 
 /** Patterns that lecture only as a question: "Heb je al op onze website gekeken?". */
 const QUESTION_ONLY = new Set(['vraag-al-gekeken', 'vraag-wel-gelezen'])

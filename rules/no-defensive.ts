@@ -1,9 +1,7 @@
 // Seed 004, "Don't: in de verdediging schieten": no "dat is niet onze schuld", no pointing at others.
 // Everyone reads along; take responsibility and offer an opening.
 import data from '../generated/phrases/no-defensive.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
-import type { SentenceModel, Token } from '../src/engine/reply-model.js'
+import { defineRule, type PhraseFileData, PhraseMatcher, type SentenceModel, type Token } from '../src/kit/index.js'
 
 const phrases = data as PhraseFileData
 

@@ -3,7 +3,7 @@
 // (Decock et al. 2021). Which words are diminutives comes from OpenTaal's affix data, not from a suffix
 // test: "oranje", "Spanje" and the pronoun "je" are no diminutive, and forms the dictionary lists as words of
 // their own ("meisje", "sprookje", "etentje") are lexicalised and fine.
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule } from '../src/kit/index.js'
 import { diminutiveForm, type DiminutiveForm } from '../src/spelling/diminutive-forms.js'
 
 /**

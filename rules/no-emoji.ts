@@ -1,6 +1,6 @@
 // Seed 004, vastigheden of "deskundig": geen emoji. Emoji and emoticons (":)", "<3") read as informal, and
 // backfire most in copy-pasted, impersonal replies (Decock et al. 2021).
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule } from '../src/kit/index.js'
 
 export default defineRule({
   id: 'no-emoji',

@@ -1,9 +1,7 @@
 // Seed 004, vastigheden of "onbevooroordeeld": do not address people by their gender ("meneer",
 // "mevrouw", "dames en heren"); use the first name, or a neutral form.
 import data from '../generated/phrases/no-gendered-address.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { createPhraseRun } from '../src/engine/phrase-rule.js'
+import { createPhraseRun, defineRule, type PhraseFileData } from '../src/kit/index.js'
 
 export default defineRule({
   id: 'no-gendered-address',

@@ -1,9 +1,7 @@
 // Seed 004: "deskundig" means "professioneel blijven, ervaring uitstralen, geen twijfeltaal". Misschien,
 // eigenlijk, wellicht, proberen te: say what is so, or when you will know.
 import data from '../generated/phrases/no-hedging.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { createPhraseRun } from '../src/engine/phrase-rule.js'
+import { createPhraseRun, defineRule, type PhraseFileData } from '../src/kit/index.js'
 
 export default defineRule({
   id: 'no-hedging',

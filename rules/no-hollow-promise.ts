@@ -3,10 +3,7 @@
 // it, ties them to a concrete time or reference. An offer that waits on the customer ("als je je ordernummer
 // stuurt, zoeken we het uit") is no promise yet; passing on praise is a courtesy.
 import data from '../generated/phrases/no-hollow-promise.json' with { type: 'json' }
-import { defineRule, type RuleRun } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData, type PhraseMatch } from '../src/engine/phrase-matcher.js'
-import type { SentenceModel, Token } from '../src/engine/reply-model.js'
-import { PerMessage } from '../src/engine/thread.js'
+import { defineRule, PerMessage, type PhraseFileData, type PhraseMatch, PhraseMatcher, type RuleRun, type SentenceModel, type Token } from '../src/kit/index.js'
 
 interface ConcreteData {
   days: string[]

@@ -1,9 +1,7 @@
 // Seed 004: "Don't: je mening geven"; onbevooroordeeld means staying neutral in discussions. Stick to the
 // facts and what you can do.
 import data from '../generated/phrases/no-opinion.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { createPhraseRun } from '../src/engine/phrase-rule.js'
+import { createPhraseRun, defineRule, type PhraseFileData } from '../src/kit/index.js'
 
 export default defineRule({
   id: 'no-opinion',

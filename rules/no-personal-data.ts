@@ -1,6 +1,6 @@
 // Webcare happens in public ("met webcare kijkt een groter publiek mee", seed 001): never put a customer's
 // personal data in a public reply; ask them to send it in a DM instead. Asking for it is fine.
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule } from '../src/kit/index.js'
 
 type Kind = 'telefoonnummer' | 'IBAN' | 'adres' | 'e-mailadres' | 'BSN'
 

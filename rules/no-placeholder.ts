@@ -2,7 +2,7 @@
 // sent, a placeholder nobody filled in reads as a robot's mistake ("Hoi {{first_name}},"): it must never go
 // out. In a template, a placeholder must be whole ("{{first_name}" is not) and, when the config lists the
 // names the help desk knows, one of them: a misspelt variable is sent as it is written.
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule } from '../src/kit/index.js'
 import { isPlaceholder, placeholderParts } from '../src/syntax/syntax-spans.js'
 
 /** Braces of a placeholder that lost its other half. */

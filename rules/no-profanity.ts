@@ -1,9 +1,7 @@
 // Seed 004 (reviewtips: "woedende reacties zijn niet goed voor je reputatie"): no swearing and no
 // insults in a reply, whatever the customer wrote.
 import data from '../generated/phrases/no-profanity.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { normalizeWord } from '../src/engine/reply-model.js'
+import { defineRule, normalizeWord, type PhraseFileData, PhraseMatcher } from '../src/kit/index.js'
 
 interface ProfanityData extends PhraseFileData {
   stems: string[]

@@ -2,9 +2,7 @@
 // twice, usually the same canned response, tells them nobody read their answer. Compared as words, without
 // the @mention, the sign-off, placeholders and punctuation, so a changed greeting does not hide a copy, nor
 // clauses put the other way round.
-import { defineRule } from '../src/engine/define-rule.js'
-import type { SentenceModel } from '../src/engine/reply-model.js'
-import { PerMessage } from '../src/engine/thread.js'
+import { defineRule, PerMessage, type SentenceModel } from '../src/kit/index.js'
 
 /** What a reply says, as words: its language, and the times and numbers it gives. */
 interface Wording {

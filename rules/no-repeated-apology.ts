@@ -1,10 +1,7 @@
 // Seed 004, "Don't: meerdere keren per gesprek verontschuldigen": one apology per conversation is
 // sincere; a second one, in the same reply or after an earlier turn already said sorry, sounds hollow.
 import data from '../generated/phrases/no-repeated-apology.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import { PhraseMatcher, type PhraseFileData, type PhraseMatch } from '../src/engine/phrase-matcher.js'
-import type { SentenceModel, Token } from '../src/engine/reply-model.js'
-import { PerMessage } from '../src/engine/thread.js'
+import { defineRule, PerMessage, type PhraseFileData, type PhraseMatch, PhraseMatcher, type SentenceModel, type Token } from '../src/kit/index.js'
 
 /** The longest quotation looked for: a title or a quoted phrase, not a paragraph. */
 const maxQuoteLength = 160

@@ -1,9 +1,7 @@
 // Seed 001: "wat vervelend" and "helaas" as formulas sound like a robot ticking off an empathy list.
 // Real empathy names the customer's own situation.
 import data from '../generated/phrases/no-robotic-empathy.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import { normalizeWord, type SentenceModel, type Token } from '../src/engine/reply-model.js'
-import { PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { defineRule, normalizeWord, type PhraseFileData, PhraseMatcher, type SentenceModel, type Token } from '../src/kit/index.js'
 
 interface EmpathyData {
   formulas: string[]

@@ -1,9 +1,7 @@
 // Seed 004, vastigheden of "deskundig": geen slang. Chat abbreviations and youth slang ("ff", "btw",
 // "chill", "kapot leuk") sound careless in a brand's reply.
 import data from '../generated/phrases/no-slang.json' with { type: 'json' }
-import { defineRule } from '../src/engine/define-rule.js'
-import type { PhraseFileData } from '../src/engine/phrase-matcher.js'
-import { createPhraseRun } from '../src/engine/phrase-rule.js'
+import { createPhraseRun, defineRule, type PhraseFileData } from '../src/kit/index.js'
 
 export default defineRule({
   id: 'no-slang',

@@ -1,7 +1,6 @@
 // Seeds 000 and 001: a reply closes with a caret and the agent's name or initials (^AB), so the customer
 // knows who they are talking to; nothing comes after it.
-import { blanksBefore } from '../src/engine/blank-run.js'
-import { defineRule } from '../src/engine/define-rule.js'
+import { blanksBefore, defineRule } from '../src/kit/index.js'
 import { isPlaceholder, leadingPlaceholder } from '../src/syntax/syntax-spans.js'
 
 const initials = /^\p{Lu}{2,4}$/u

@@ -1,10 +1,9 @@
 // Seed 001: "wat ook belangrijk is, is dat er geen spelfouten worden gemaakt". Dutch spelling on
 // OpenTaal's dictionary (compounds included); names, handles, links and the team's vocabulary are fine.
-import { defineRule } from '../src/engine/define-rule.js'
+import { defineRule, type Token } from '../src/kit/index.js'
 import { isProfaneWord } from './no-profanity.js'
 import { isStopAbbreviation } from '../src/syntax/split-sentence-ends.js'
 import { placeholderParts } from '../src/syntax/syntax-spans.js'
-import type { Token } from '../src/engine/reply-model.js'
 import { slipDistance } from '../src/spelling/rank-suggestions.js'
 import { findSpellingSlips } from '../src/spelling/verb-form-slips.js'
 

@@ -55,7 +55,7 @@ async function phraseCompiler() {
   // Inside the package, so that the bundle finds the dictionary and node_modules as the source does.
   const file = join(root, 'generated', `.phrase-compiler.${process.pid}.mjs`)
   try {
-    await build({ entryPoints: [join(root, 'src/engine/phrase-matcher.ts')], outfile: file, bundle: true, packages: 'external', format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' })
+    await build({ entryPoints: [join(root, 'src/kit/phrase-matcher.ts')], outfile: file, bundle: true, packages: 'external', format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' })
     return await import(pathToFileURL(file).href)
   } finally {
     rmSync(file, { force: true })

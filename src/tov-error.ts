@@ -1,6 +1,6 @@
 // Errors a user can cause (bad input, bad config, unknown names). The CLI prints the one-line message and
 // exits 2; anything that is not a TovError is a bug.
-import { printable } from './formats/terminal-text.js'
+import { printable } from './terminal-text.js'
 
 export type TovErrorCode =
   | 'EMPTY_INPUT'

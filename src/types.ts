@@ -1,5 +1,5 @@
 // Public types of the tov library: the shapes of config, findings and results (see DESIGN.md).
-import type { PhrasePatternData } from './engine/phrase-matcher.js'
+import type { PhrasePatternData } from './kit/phrase-matcher.js'
 
 export type { PhrasePatternData }
 

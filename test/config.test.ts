@@ -73,7 +73,7 @@ describe('config', () => {
 describe('JSON schema', () => {
   it('names the same keys, rules, channels and values as the validator', async () => {
     const schema = JSON.parse(readFileSync(join(fixtures, '..', 'schema', 'tovrc.schema.json'), 'utf8'))
-    const { builtinRules } = await import('../src/engine/rule-registry.js')
+    const { builtinRules } = await import('../rules/index.js')
     const { channelNames } = await import('../src/channels/channels.js')
     const { configKeys, knownValues } = await import('../src/config/resolve-config.js')
     expect(Object.keys(schema.properties).sort()).toEqual([...configKeys].sort())

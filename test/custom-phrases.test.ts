@@ -2,7 +2,7 @@
 // checklist item.
 import { describe, expect, it } from 'vitest'
 import { createChecker } from '../src/engine/checker.js'
-import { inflect } from '../src/engine/dutch-inflection.js'
+import { inflect } from '../src/kit/dutch-inflection.js'
 import { resolveConfig } from '../src/config/resolve-config.js'
 import type { TovConfigInput } from '../src/types.js'
 

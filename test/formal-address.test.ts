@@ -2,7 +2,7 @@
 // verb that goes with u, when the reply says u.
 import { describe, expect, it } from 'vitest'
 import { createChecker } from '../src/engine/checker.js'
-import { toFormal } from '../src/engine/formal-address.js'
+import { toFormal } from '../src/kit/formal-address.js'
 
 describe('toFormal', () => {
   it.each([

@@ -2,14 +2,14 @@
 // against benign Dutch text of the same size (test/time-budget.ts), never against an absolute figure.
 import { describe, expect, it, vi } from 'vitest'
 import { Checker, createChecker } from '../src/engine/checker.js'
-import { parseReply } from '../src/engine/parse-reply.js'
-import { maxThreadBytes, maxThreadMessages, parseThread, parseThreadText } from '../src/engine/thread.js'
+import { parseReply } from '../src/kit/parse-reply.js'
+import { maxThreadBytes, maxThreadMessages, parseThread, parseThreadText } from '../src/kit/thread.js'
 import type { Thread, TovConfigInput } from '../src/types.js'
 import { benignText, expectLinear, fastestRun } from './time-budget.js'
 
 // The parser of a thread's turns, watched: each turn must be parsed once, however many replies.
-vi.mock('../src/engine/parse-reply.js', async (original) => {
-  const actual = await original<typeof import('../src/engine/parse-reply.js')>()
+vi.mock('../src/kit/parse-reply.js', async (original) => {
+  const actual = await original<typeof import('../src/kit/parse-reply.js')>()
   return { ...actual, parseReply: vi.fn(actual.parseReply) }
 })
 

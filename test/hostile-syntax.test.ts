@@ -7,7 +7,7 @@ import { createChecker } from '../src/engine/checker.js'
 import type { Root } from 'nlcst'
 import retextDutch from 'retext-dutch'
 import { unified } from 'unified'
-import { chunkEnds, maxChunkLength, parseInChunks } from '../src/engine/parse-in-chunks.js'
+import { chunkEnds, maxChunkLength, parseInChunks } from '../src/kit/parse-in-chunks.js'
 import { findSyntaxSpans } from '../src/syntax/syntax-spans.js'
 import { benignText, expectLinear } from './time-budget.js'
 

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultChecklist } from '../src/checklist/checklist.js'
-import { builtinRules } from '../src/engine/rule-registry.js'
+import { builtinRules } from '../rules/index.js'
 
 const root = join(import.meta.dirname, '..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')

@@ -4,7 +4,7 @@ import type { Root } from 'nlcst'
 import retextDutch from 'retext-dutch'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { buildSentences, type SentenceModel } from '../src/engine/reply-model.js'
+import { buildSentences, type SentenceModel } from '../src/kit/reply-model.js'
 import markSyntax from '../src/syntax/mark-syntax.js'
 import splitSentenceEnds from '../src/syntax/split-sentence-ends.js'
 

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { compilePhrases, precompilePhrases, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { compilePhrases, precompilePhrases, type PhraseFileData } from '../src/kit/phrase-matcher.js'
 
 const root = join(import.meta.dirname, '..')
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(readFileSync(join(root, 'schema/phrase-data.schema.json'), 'utf8')))

@@ -1,7 +1,7 @@
 // Lemmas in phrase data: "=oppakken" stands for every form of the verb, irregular and split ones included,
 // so a pattern is written once for every tense and word order.
 import { describe, expect, it } from 'vitest'
-import { PhraseDataError, PhraseMatcher, type PhraseFileData } from '../src/engine/phrase-matcher.js'
+import { PhraseDataError, PhraseMatcher, type PhraseFileData } from '../src/kit/phrase-matcher.js'
 import { parseSentences as sentencesOf } from './parse-reply.js'
 
 const data: PhraseFileData = {

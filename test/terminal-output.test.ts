@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatResults } from '../src/formats/format-results.js'
-import { printable } from '../src/formats/terminal-text.js'
+import { printable } from '../src/terminal-text.js'
 import type { CheckResult, Finding } from '../src/types.js'
 import { tov } from './run-cli.js'
 

@@ -1,5 +1,5 @@
 // `tov rules` as text: one block per rule, readable in a terminal.
-import type { RuleDefinition } from '../engine/define-rule.js'
+import type { RuleDefinition } from '../kit/define-rule.js'
 
 /** Where the documented replies are written: the conversation they answer, a channel, a canned response. */
 function docsContext(rule: RuleDefinition): string[] {

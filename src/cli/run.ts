@@ -8,12 +8,12 @@ import { Command, CommanderError, Option } from 'commander'
 import { channelNames, getChannel } from '../channels/channels.js'
 import { loadConfig } from '../config/load-config.js'
 import { createChecker } from '../engine/checker.js'
-import { findRule, ruleIds, rulesFor } from '../engine/rule-registry.js'
+import { findRule, ruleIds, rulesFor } from '../../rules/index.js'
 import { didYouMean } from '../config/resolve-config.js'
-import { maxThreadBytes, parseThreadText } from '../engine/thread.js'
+import { maxThreadBytes, parseThreadText } from '../kit/thread.js'
 import { readInputFile } from '../read-input-file.js'
 import { formatNames, formatResults } from '../formats/format-results.js'
-import { printable } from '../formats/terminal-text.js'
+import { printable } from '../terminal-text.js'
 import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import type { CheckResult, ResolvedConfig, Thread } from '../types.js'
@@ -27,7 +27,7 @@ import { libraryFormats, type LibraryFormat } from '../library/library-entry.js'
 import { isLibraryFormat } from '../library/read-library.js'
 import { formatRuleExplanation, formatRulesTable } from './rules-table.js'
 import { valuesByRule } from '../config/value-presets.js'
-import { customRulePrefix } from '../engine/custom-phrase-rule.js'
+import { customRulePrefix } from '../kit/custom-phrase-rule.js'
 import type { InitFlags } from './init.js'
 
 export interface CliIo {
@@ -378,7 +378,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
       assertFormat(flags.format, ['markdown', 'html'])
       const config = await configFor(io, flags)
       // Loaded on demand: `tov check`, the command that must start fast, never needs these.
-      const { buildChecklistDocument } = await import('../checklist/checklist-document.js')
+      const { buildChecklistDocument } = await import('../formats/checklist-document.js')
       const document = buildChecklistDocument(config)
       const { formatChecklistHtml } = await import('../formats/checklist-html.js')
       const { formatChecklistMarkdown } = await import('../formats/checklist-markdown.js')

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv'
-import { phraseDataProblem, type PhraseFileData } from '../engine/phrase-matcher.js'
+import { phraseDataProblem, type PhraseFileData } from '../kit/phrase-matcher.js'
 import { packageRoot } from '../package-root.js'
 
 let validator: ValidateFunction | undefined

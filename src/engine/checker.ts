@@ -12,10 +12,10 @@ import markSyntax from '../syntax/mark-syntax.js'
 import splitSentenceEnds from '../syntax/split-sentence-ends.js'
 import { TovError } from '../tov-error.js'
 import type { ChannelName, CheckOptions, CheckResult, ResolvedConfig, Thread, TovConfigInput } from '../types.js'
-import { parseInChunks } from './parse-in-chunks.js'
+import { parseInChunks } from '../kit/parse-in-chunks.js'
 import { prepareRules, runRules } from './retext-tov.js'
-import { findingsOf, type PreparedRule } from './rule-plugin.js'
-import { parseThread } from './thread.js'
+import { findingsOf, type PreparedRule } from '../kit/rule-plugin.js'
+import { parseThread } from '../kit/thread.js'
 
 interface ChannelPipeline {
   processor: Processor<Root, Root, Root, undefined, undefined>

@@ -5,9 +5,9 @@
 import { isResolvedConfig, resolveConfig } from '../config/resolve-config.js'
 import { TovError } from '../tov-error.js'
 import type { ChannelName, ResolvedConfig, TovConfigInput } from '../types.js'
-import { createCustomPhraseRule } from './custom-phrase-rule.js'
-import { findRule, ruleIds } from './rule-registry.js'
-import { prepareRule, type PreparedRule, type RuleTransformer } from './rule-plugin.js'
+import { createCustomPhraseRule } from '../kit/custom-phrase-rule.js'
+import { findRule, ruleIds } from '../../rules/index.js'
+import { prepareRule, type PreparedRule, type RuleTransformer } from '../kit/rule-plugin.js'
 
 /** Every rule a resolved config turns on, set up for one channel, in the order of the registry. */
 export function prepareRules(config: ResolvedConfig, channel: ChannelName = config.channel): PreparedRule[] {

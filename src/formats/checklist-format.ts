@@ -2,7 +2,7 @@
 // under the failed items, nothing else.
 import { Chalk } from 'chalk'
 import type { CheckResult } from '../types.js'
-import { printable } from './terminal-text.js'
+import { printable } from '../terminal-text.js'
 
 export function formatChecklist(results: readonly CheckResult[], options: { color: boolean }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })

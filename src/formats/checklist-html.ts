@@ -1,5 +1,5 @@
 // `tov checklist --format html`: a self-contained page that prints on one A4 sheet.
-import type { ChecklistDocument } from '../checklist/checklist-document.js'
+import type { ChecklistDocument } from './checklist-document.js'
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => escapes[char]!)

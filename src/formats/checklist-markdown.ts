@@ -1,5 +1,5 @@
 // `tov checklist` as Markdown: the document to put in a wiki or print.
-import type { ChecklistDocument } from '../checklist/checklist-document.js'
+import type { ChecklistDocument } from './checklist-document.js'
 
 export function formatChecklistMarkdown(document: ChecklistDocument): string {
   const lines = ['# De 1-minuut-checklist', '']

@@ -1,8 +1,8 @@
 // Output formats by name. Each returns the whole text to print; none prints.
 import { TovError } from '../tov-error.js'
 import type { CheckResult } from '../types.js'
-import { builtinRules } from '../engine/rule-registry.js'
-import type { RuleMeta } from '../engine/define-rule.js'
+import { builtinRules } from '../../rules/index.js'
+import type { RuleMeta } from '../kit/define-rule.js'
 import { packageVersion } from '../package-root.js'
 import { formatChecklist } from './checklist-format.js'
 import { formatGithub } from './github.js'

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 for code scanning (GitHub, Azure DevOps): one run, the rules that fired with their Dutch
 // description and help, one result per finding at the source file's line and column.
-import type { RuleMeta } from '../engine/define-rule.js'
+import type { RuleMeta } from '../kit/define-rule.js'
 import type { CheckResult } from '../types.js'
 
 export interface SarifOptions {

@@ -1,7 +1,7 @@
 // The default terminal format: findings per file, aligned, with suggestions, then a one-line total.
 import { Chalk } from 'chalk'
 import type { CheckResult } from '../types.js'
-import { printable } from './terminal-text.js'
+import { printable } from '../terminal-text.js'
 
 export interface StylishOptions {
   color: boolean

@@ -1,7 +1,7 @@
 // Seed 001 (no spelling mistakes): the compounds of webcare written apart ("klanten service", "e-mail
 // adres"). Each part is a word, so the dictionary cannot see it; a curated list of pairs can, and a pair
 // that also reads as two words ("onze klanten service bieden", "pakket nummer 2") stays quiet.
-import type { Token } from '../engine/reply-model.js'
+import type { Token } from '../kit/reply-model.js'
 import type { SpellingSlip } from './verb-form-slips.js'
 
 const numbers = ['nummer', 'nummers']

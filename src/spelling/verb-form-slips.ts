@@ -1,7 +1,7 @@
 // Seed 001 (no spelling mistakes): the slips a dictionary cannot see because both forms are words: d/t in
 // present-tense verbs ("je word" for "je wordt"), a word typed twice ("de de"), and a compound written
 // apart ("klanten service"). Precision first: every check only speaks where the word order leaves no doubt.
-import type { SentenceModel, Token } from '../engine/reply-model.js'
+import type { SentenceModel, Token } from '../kit/reply-model.js'
 import { findSplitCompounds } from './split-compounds.js'
 
 export interface SpellingSlip {

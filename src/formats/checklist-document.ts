@@ -2,8 +2,8 @@
 // each item with the rules behind it, and each brand value with its consequences and rules. Built from the
 // resolved config, so it shows exactly what `tov check` will do.
 import { rulesOfValue, valuePreset } from '../config/value-presets.js'
-import { customRulePrefix } from '../engine/custom-phrase-rule.js'
-import { rulesFor } from '../engine/rule-registry.js'
+import { customRulePrefix } from '../kit/custom-phrase-rule.js'
+import { rulesFor } from '../../rules/index.js'
 import type { ResolvedConfig, Severity } from '../types.js'
 
 export interface DocumentRule {
