@@ -1,5 +1,6 @@
-// The registry of the built-in rules, by id, in the order they run. Adding a rule: one file in rules/ (written
-// with the kit, src/kit/), one line here, one test table.
+// The registry of the built-in rules, by id, in the order they run. A code rule is one file in rules/ (written
+// with the kit, src/kit/), one line here and its table test; a phrase rule is rules/<id>.yml with a "rule"
+// section and its table test, and nothing here.
 import addressForm from './address-form.js'
 import appreciation from './appreciation.js'
 import badNewsLink from './bad-news-link.js'
@@ -11,24 +12,23 @@ import noCondescension from './no-condescension.js'
 import noDefensive from './no-defensive.js'
 import noDiminutive from './no-diminutive.js'
 import noEmoji from './no-emoji.js'
-import noGenderedAddress from './no-gendered-address.js'
-import noHedging from './no-hedging.js'
 import noHollowPromise from './no-hollow-promise.js'
-import noOpinion from './no-opinion.js'
 import noPlaceholder from './no-placeholder.js'
 import noPersonalData from './no-personal-data.js'
 import noProfanity from './no-profanity.js'
 import noRepeatedApology from './no-repeated-apology.js'
-import noSlang from './no-slang.js'
 import noRepeatAnswer from './no-repeat-answer.js'
 import noRoboticEmpathy from './no-robotic-empathy.js'
 import signOff from './sign-off.js'
 import spelling from './spelling.js'
 import type { ResolvedConfig } from '../src/types.js'
 import { createCustomPhraseRule } from '../src/kit/custom-phrase-rule.js'
+import phraseRuleFiles from '../generated/phrase-rules.json' with { type: 'json' }
 import type { Rule, RuleDefinition } from '../src/kit/define-rule.js'
+import { phraseRule, type PhraseRuleFile } from '../src/kit/phrase-rule.js'
 
-export const builtinRules: readonly Rule[] = [
+/** Rules written in code (rules/<id>.ts), in the order they run and are listed. */
+const codeRules: readonly Rule[] = [
   mentionFirst,
   signOff,
   greeting,
@@ -41,12 +41,8 @@ export const builtinRules: readonly Rule[] = [
   noRepeatedApology,
   noRepeatAnswer,
   noRoboticEmpathy,
-  noOpinion,
-  noGenderedAddress,
-  noHedging,
   noDiminutive,
   noEmoji,
-  noSlang,
   noPersonalData,
   badNewsLink,
   noProfanity,
@@ -54,6 +50,12 @@ export const builtinRules: readonly Rule[] = [
   maxLength,
   spelling,
 ]
+
+/**
+ * Every built-in rule: the code rules, then the rules of data alone (rules/<id>.yml with a "rule" section,
+ * collected by the build), by id. A new phrase rule is its data file and its table test; nothing here.
+ */
+export const builtinRules: readonly Rule[] = [...codeRules, ...(phraseRuleFiles as unknown as PhraseRuleFile[]).map((file) => phraseRule(file))]
 
 const byId = new Map(builtinRules.map((rule) => [rule.id, rule]))
 

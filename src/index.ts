@@ -7,6 +7,7 @@ import type { CheckOptions, CheckResult, ResolvedConfig, Thread, TovConfigInput 
 export { Checker, createChecker } from './engine/checker.js'
 export { loadConfig, type LoadConfigOptions } from './config/load-config.js'
 export { resolveConfig, validateConfig } from './config/resolve-config.js'
+export { loadPhraseRule } from './config/load-phrase-rule.js'
 export { channelNames, getChannel, type ChannelSpec } from './channels/channels.js'
 export { defaultChecklist, type ChecklistItem } from './checklist/checklist.js'
 export { builtinRules } from '../rules/index.js'

@@ -206,6 +206,23 @@ describe('Dutch inflection', () => {
     ['nagaan', ['nagegaan']],
     ['hebben', ['heb', 'hebt', 'heeft', 'had', 'gehad']],
   ]
+  // A diaeresis where ge- runs into e, i or u, and none where it does not (stems settled by the dictionary).
+  const withDictionary: Array<[string, string[]]> = [
+    ['informeren', ['informeert', 'informeerde', 'geïnformeerd']],
+    ['escaleren', ['escaleert', 'geëscaleerd']],
+    ['uploaden', ['uploadt', 'geüpload']],
+    ['antwoorden', ['geantwoord']],
+    ['openen', ['geopend']],
+  ]
+  for (const [word, expected] of withDictionary) {
+    it(`${word}, with the dictionary`, async () => {
+      const { DutchDictionary } = await import('../src/spelling/dutch-dictionary.js')
+      const dictionary = new DutchDictionary()
+      const forms = [...inflect(word, (form) => dictionary.isKnown(form)).forms.values()]
+      expect(forms).toEqual(expect.arrayContaining(expected))
+      expect(forms.filter((form) => /^ge[eiu]/.test(form))).toEqual([])
+    })
+  }
   for (const [word, expected] of cases) {
     it(word, () => {
       expect([...inflect(word).forms.values()]).toEqual(expect.arrayContaining(expected))

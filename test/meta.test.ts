@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultChecklist } from '../src/checklist/checklist.js'
 import { builtinRules } from '../rules/index.js'
+import { ruleUrl } from '../src/kit/index.js'
 
 const root = join(import.meta.dirname, '..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
@@ -22,6 +23,8 @@ describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (
     expect(section, `README has no "### \`${id}\`" section`).toBeDefined()
     expect(section).toMatch(/Wrong/)
     expect(section).toMatch(/Right/)
+    // A message's url points at that section: GitHub's anchor of "### `id`" is "#id".
+    expect(ruleUrl(id)).toMatch(new RegExp(`README\\.md#${id}$`))
   })
 
   it('feeds a checklist item and has Dutch messages and docs', () => {

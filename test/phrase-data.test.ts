@@ -33,7 +33,15 @@ describe('phrase data schema', () => {
 // What the build works out from the phrase data (precompilePhrases) must be what a check would work out
 // itself: the same forms for every group and the same split verbs, so start-up can skip the work.
 describe('precompiled phrase data', () => {
-  const generated = readdirSync(join(root, 'generated/phrases')).filter((name) => name.endsWith('.json'))
+  // Phrase files of code rules, and the rules of data alone, each as the build stored it.
+  const generated: Array<[string, PhraseFileData]> = [
+    ...readdirSync(join(root, 'generated/phrases'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name): [string, PhraseFileData] => [name.replace(/\.json$/, '.yml'), JSON.parse(readFileSync(join(root, 'generated/phrases', name), 'utf8'))]),
+    ...(JSON.parse(readFileSync(join(root, 'generated/phrase-rules.json'), 'utf8')) as Array<PhraseFileData & { rule: { id: string } }>).map(
+      (data): [string, PhraseFileData] => [`${data.rule.id}.yml`, data],
+    ),
+  ]
   /** Each compiled pattern as plain data: its groups as sorted form lists. */
   const shape = (data: PhraseFileData) =>
     compilePhrases(data, 'test').map((pattern) => {
@@ -50,15 +58,11 @@ describe('precompiled phrase data', () => {
     })
 
   it('is stored for every rule file', () => {
-    expect(generated.map((name) => name.replace(/\.json$/, '.yml')).sort()).toEqual([...files].sort())
-    for (const name of generated) {
-      const data = JSON.parse(readFileSync(join(root, 'generated/phrases', name), 'utf8')) as PhraseFileData
-      expect(Object.keys(data.compiled?.groups ?? {}).length, name).toBeGreaterThan(0)
-    }
+    expect(generated.map(([name]) => name).sort()).toEqual([...files].sort())
+    for (const [name, data] of generated) expect(Object.keys(data.compiled?.groups ?? {}).length, name).toBeGreaterThan(0)
   })
 
-  it.each(generated)('generated/phrases/%s compiles as its source does', (name) => {
-    const data = JSON.parse(readFileSync(join(root, 'generated/phrases', name), 'utf8')) as PhraseFileData
+  it.each(generated)('rules/%s compiles as its source does', (_name, data) => {
     const { compiled, ...source } = data
     expect(compiled).toEqual(precompilePhrases(source, 'test'))
     expect(shape(data)).toEqual(shape(source))

@@ -1,8 +1,12 @@
 // Table-driven rule tests (after ESLint's RuleTester): `valid` replies must stay clean, `invalid` replies
 // must fire with the expected offending words.
+import retextDutch from 'retext-dutch'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { createChecker, type Checker } from '../src/engine/checker.js'
-import type { ChannelName, Thread, TovConfigInput } from '../src/types.js'
+import { findingsOf, type Rule } from '../src/kit/index.js'
+import type { ChannelName, Finding, Thread, TovConfigInput } from '../src/types.js'
 
 export interface ValidCase {
   text: string
@@ -33,7 +37,12 @@ export interface RuleTable {
   minimum?: number
 }
 
-export function ruleTable(ruleId: string, table: RuleTable): void {
+/**
+ * A table for a built-in rule (by id, run by a checker like the CLI's), or for a rule object that is in no
+ * registry (a phrase rule read from a file), run as a plugin in a plain retext pipeline.
+ */
+export function ruleTable(rule: string | Rule, table: RuleTable): void {
+  const ruleId = typeof rule === 'string' ? rule : rule.id
   let checker: Checker | undefined
   const getChecker = async () =>
     (checker ??= await createChecker({
@@ -42,9 +51,21 @@ export function ruleTable(ruleId: string, table: RuleTable): void {
       rules: { [ruleId]: 'error', ...table.config?.rules },
     }))
 
+  /** A rule object on its own: retext-dutch and the rule, with the table's brand settings. */
+  const runAlone = async (plugin: Rule, testCase: ValidCase, channel: ChannelName): Promise<Finding[]> => {
+    const { agents, vocabulary, addressForm } = table.config ?? {}
+    const settings = { ...(agents ? { agents } : {}), ...(vocabulary ? { vocabulary } : {}), ...(addressForm ? { addressForm } : {}) }
+    const processor = unified().use(retextDutch).use(plugin, { channel, settings, severity: 'error' })
+    const file = new VFile({ value: testCase.text, data: { tov: { ...(testCase.thread ? { thread: testCase.thread } : {}), ...(testCase.template ? { template: true } : {}) } } })
+    await processor.run(processor.parse(file), file)
+    return findingsOf(file)
+  }
+
   const run = async (testCase: ValidCase) => {
+    const channel = testCase.channel ?? table.channel ?? 'x'
+    if (typeof rule !== 'string') return (await runAlone(rule, testCase, channel)).filter((finding) => finding.ruleId === ruleId)
     const options = {
-      channel: testCase.channel ?? table.channel ?? 'x',
+      channel,
       ...(testCase.thread ? { thread: testCase.thread } : {}),
       ...(testCase.template ? { template: true } : {}),
     }

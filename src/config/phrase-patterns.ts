@@ -9,17 +9,14 @@ import { phraseDataProblem, type PhraseFileData } from '../kit/phrase-matcher.js
 import { packageRoot } from '../package-root.js'
 
 let validator: ValidateFunction | undefined
-let patternKeys: string[] = []
 
 function schemaValidator(): ValidateFunction {
   if (validator) return validator
   // Loaded only for a config that has patterns: most have none, and Ajv is a large module to compile.
   const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass }
-  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema/phrase-data.schema.json'), 'utf8')) as {
-    definitions: { pattern: { properties: Record<string, unknown> } }
-  }
-  patternKeys = Object.keys(schema.definitions.pattern.properties)
-  validator = new Ajv({ allErrors: false }).compile(schema)
+  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema/phrase-data.schema.json'), 'utf8')) as object
+  // verbose: an error carries the schema it broke, so an unknown key can be answered with the known ones.
+  validator = new Ajv({ allErrors: false, verbose: true }).compile(schema)
   return validator
 }
 
@@ -45,8 +42,10 @@ const typeNames: Record<string, string> = {
 function dutchProblem(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>
   switch (error.keyword) {
-    case 'additionalProperties':
-      return `onbekende sleutel "${String(params['additionalProperty'])}". Geldig: ${patternKeys.join(', ')}.`
+    case 'additionalProperties': {
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {})
+      return `onbekende sleutel "${String(params['additionalProperty'])}".${known.length > 0 ? ` Geldig: ${known.join(', ')}.` : ''}`
+    }
     case 'required':
       return `"${String(params['missingProperty'])}" ontbreekt.`
     case 'type':
@@ -66,13 +65,12 @@ function dutchProblem(error: ErrorObject): string {
 }
 
 /**
- * What is wrong with a config phrase's patterns and lexicon, in Dutch and prefixed with where
- * ("patterns[0]: onbekende sleutel ..."); undefined when they are sound.
+ * What is wrong with phrase data (a rules/*.yml file, or a config phrase's patterns and lexicon), in Dutch
+ * and prefixed with where ("patterns[0]: onbekende sleutel ..."); undefined when it is sound.
  */
-export function phrasePatternsProblem(data: { patterns?: unknown; lexicon?: unknown }): string | undefined {
-  const phraseData = { patterns: data.patterns ?? [], ...(data.lexicon !== undefined ? { lexicon: data.lexicon } : {}) }
+export function phraseDataProblemText(data: unknown): string | undefined {
   const validate = schemaValidator()
-  if (!validate(phraseData)) {
+  if (!validate(data)) {
     const errors = validate.errors ?? []
     // A group that is neither a name nor a list fails both branches of a oneOf: say what a group is.
     const error = errors.find((candidate) => candidate.keyword === 'oneOf') ?? errors[0]
@@ -80,9 +78,14 @@ export function phrasePatternsProblem(data: { patterns?: unknown; lexicon?: unkn
     const where = shownPath(error.instancePath)
     return `${where === '' ? '' : `${where}: `}${dutchProblem(error)}`
   }
-  const problem = phraseDataProblem(phraseData as PhraseFileData)
+  const problem = phraseDataProblem(data as PhraseFileData)
   if (!problem) return undefined
   const where = problem.pattern.startsWith('lexicon.') ? problem.pattern : `patterns.${problem.pattern}`
   if ('unknownGroup' in problem) return `${where}: woordgroep "${problem.unknownGroup}" staat niet in "lexicon".`
   return `${where}: "${problem.badLemma}" is geen lemma; schrijf "=werkwoord", zoals "=opnemen", of "=opnemen/present" (of past, participle, all).`
+}
+
+/** What is wrong with a config phrase's patterns and lexicon (see phraseDataProblemText). */
+export function phrasePatternsProblem(data: { patterns?: unknown; lexicon?: unknown }): string | undefined {
+  return phraseDataProblemText({ patterns: data.patterns ?? [], ...(data.lexicon !== undefined ? { lexicon: data.lexicon } : {}) })
 }

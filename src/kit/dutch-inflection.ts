@@ -123,6 +123,13 @@ function pastConsonant(infinitiveBase: string): 't' | 'd' {
   return /(t|k|f|s|ch|p|x)$/.test(infinitiveBase) ? 't' : 'd'
 }
 
+/** "ge" before a stem, with the diaeresis Dutch writes where e, i or u would run into it: "geïnformeerd", "geëscaleerd", "geüpload". */
+function withGe(stem: string): string {
+  const trema: Record<string, string> = { e: 'ë', i: 'ï', u: 'ü' }
+  const first = trema[stem.charAt(0)]
+  return first ? `ge${first}${stem.slice(1)}` : `ge${stem}`
+}
+
 function choose(candidates: string[], isWord: IsWord | undefined): string {
   return (isWord && candidates.find((candidate) => isWord(candidate))) || candidates[0]!
 }
@@ -174,14 +181,16 @@ function verbForms(infinitive: string, isWord: IsWord | undefined, prefixed = ha
   const strong = findIrregular(infinitive, prefixed)
   if (strong) return irregularForms(infinitive, strong)
   const base = infinitive.slice(0, -2)
-  const stem = choose(stemCandidates(base), isWord)
   const consonant = pastConsonant(base)
+  // The past settles the stem where the stem alone cannot: "opende", not "opeende" ("opeen" is a word too).
+  const candidates = stemCandidates(base)
+  const stem = (isWord && candidates.find((candidate) => isWord(`${candidate}${consonant}e`))) || choose(candidates, isWord)
   const forms = new Map<Slot, string>([['base', infinitive], ['stem', stem]])
   forms.set('stem-t', stem.endsWith('t') ? stem : `${stem}t`)
   forms.set('past', `${stem}${consonant}e`)
   forms.set('past-plural', `${stem}${consonant}en`)
   const participleEnd = stem.endsWith('t') || stem.endsWith('d') ? '' : consonant
-  const participle = prefixed ? `${stem}${participleEnd}` : `ge${stem}${participleEnd}`
+  const participle = prefixed ? `${stem}${participleEnd}` : `${withGe(stem)}${participleEnd}`
   forms.set('participle', participle)
   forms.set('participle-e', `${participle}e`)
   forms.set('present-participle', `${infinitive}d`)
@@ -236,8 +245,11 @@ function generate(input: string, isWord: IsWord | undefined): Inflection {
   // Some verbs with such a prefix are not separable at all: "ondersteunen" -> "ondersteund".
   const joinedParticiple = particle + finite.get('participle')!
   if (isWord && !isWord(joinedParticiple)) {
-    const inseparable = verbForms(word, isWord, true)
-    if (isWord(inseparable.get('participle')!)) return { forms: inseparable }
+    // With or without "ge-": "ondersteund", "geïnformeerd" (in + formeren is no verb of "informeren").
+    for (const prefixed of [true, false]) {
+      const inseparable = verbForms(word, isWord, prefixed)
+      if (isWord(inseparable.get('participle')!)) return { forms: inseparable }
+    }
   }
   const forms = new Map<Slot, string>()
   for (const [slot, form] of finite) forms.set(slot, particle + form)

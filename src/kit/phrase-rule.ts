@@ -1,8 +1,21 @@
 // The behaviour shared by every rule that is only its phrase data: report each match with the pattern's
-// message. Built-in rules use it, and a brand's own phrase rules from config will use the same shape.
-import type { RuleRun } from './define-rule.js'
+// message. A rules/<id>.yml with a "rule" section is such a rule on its own, with no code (phraseRule).
+import { defineRule, type Rule, type RuleMeta, type RuleRun } from './define-rule.js'
 import { PhraseMatcher, type PhraseFileData, type PhraseMatch } from './phrase-matcher.js'
 import type { SentenceModel } from './reply-model.js'
+
+/** The metadata of a rule made of phrase data alone: what defineRule takes, minus options and code. */
+export type PhraseRuleMeta = Omit<RuleMeta, 'options'>
+
+/** A phrase file that is a whole rule (schema/phrase-data.schema.json, "rule"). */
+export interface PhraseRuleFile extends PhraseFileData {
+  rule: PhraseRuleMeta
+}
+
+/** The rule a phrase file with a "rule" section stands for: every match reported with its message. */
+export function phraseRule(file: PhraseRuleFile, source = `rules/${file.rule.id}.yml`): Rule {
+  return defineRule({ ...file.rule, options: {}, create: () => createPhraseRun(file, source) })
+}
 
 export function createPhraseRun(data: PhraseFileData, name: string): RuleRun {
   const matcher = new PhraseMatcher(data, name)
