@@ -64,8 +64,10 @@ export default defineRule({
 
       const later = mentions.find((mention) => !customer || '@' + normalizeHandle(mention.value) === customer) ?? mentions[0]
       if (later) {
-        // Fix: move the mention to the front; the space before it goes with it ("morgen @eva." -> "morgen.").
-        const before = trimBlanksEnd(text.slice(leadingStart, later.start))
+        // Fix: move the mention to the front; the space before it goes with it ("morgen @eva." -> "morgen."),
+        // and so does the comma that set it off before a punctuation mark ("morgen, @eva!" -> "morgen!").
+        let before = trimBlanksEnd(text.slice(leadingStart, later.start))
+        if (before.endsWith(',') && /^[.!?,;:]/.test(text.slice(later.end))) before = before.slice(0, -1)
         run.report('notFirst', {
           start: later.start,
           end: later.end,

@@ -1,12 +1,18 @@
 // Table-driven rule tests (after ESLint's RuleTester): `valid` replies must stay clean, `invalid` replies
-// must fire with the expected offending words.
+// must fire with the expected offending words, and, where a case says so, with the expected message id,
+// place, severity and the text after the fix. A case whose finding has a fix must say what the text becomes.
+// Rules run as unified plugins in a plain retext pipeline (retextTov with the table's config), the way
+// another tool would use them; messages are read from the file, findings with findingsOf.
 import retextDutch from 'retext-dutch'
-import { unified } from 'unified'
+import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
 import { describe, expect, it } from 'vitest'
-import { createChecker, type Checker } from '../src/engine/checker.js'
-import { findingsOf, type Rule } from '../src/kit/index.js'
-import type { ChannelName, Finding, Thread, TovConfigInput } from '../src/types.js'
+import { resolveConfig } from '../src/config/resolve-config.js'
+import retextTov from '../src/engine/retext-tov.js'
+import { parseThread } from '../src/kit/thread.js'
+import { findingOf, type Rule } from '../src/kit/index.js'
+import type { ChannelName, Finding, Severity, Thread, TovConfigInput } from '../src/types.js'
 
 export interface ValidCase {
   text: string
@@ -21,8 +27,17 @@ export interface InvalidCase extends ValidCase {
   actual: string[]
   /** Expected first suggestion of the first finding. */
   suggestion?: string
-  /** Expected column of the first finding. */
+  /** Expected message id of each finding, in order (or of the first, given as a string). */
+  messageId?: string | string[]
+  /** Expected place of the first finding (1-based, as in the JSON output). */
+  line?: number
   column?: number
+  endLine?: number
+  endColumn?: number
+  /** Expected severity of the first finding (a rule may report milder than its own). */
+  severity?: Severity
+  /** The text after every fix of the rule's findings is applied; required when a finding has a fix. */
+  output?: string
 }
 
 export interface RuleTable {
@@ -37,40 +52,49 @@ export interface RuleTable {
   minimum?: number
 }
 
+/** The text with the fixes of the findings applied, from the end backwards. */
+function applyFixes(text: string, findings: Finding[]): string {
+  const fixes = findings.flatMap((finding) => (finding.fix ? [finding.fix] : [])).sort((a, b) => b.range[0] - a.range[0])
+  let result = text
+  for (const fix of fixes) result = result.slice(0, fix.range[0]) + fix.text + result.slice(fix.range[1])
+  return result
+}
+
+type Pipeline = Processor<import('nlcst').Root, import('nlcst').Root, import('nlcst').Root, undefined, undefined>
+
 /**
- * A table for a built-in rule (by id, run by a checker like the CLI's), or for a rule object that is in no
- * registry (a phrase rule read from a file), run as a plugin in a plain retext pipeline.
+ * A table for a built-in rule (by id; the table's config turns it on as an error) or for a rule object in
+ * no registry (a phrase rule read from a file), run as a plugin in a plain retext pipeline.
  */
 export function ruleTable(rule: string | Rule, table: RuleTable): void {
   const ruleId = typeof rule === 'string' ? rule : rule.id
-  let checker: Checker | undefined
-  const getChecker = async () =>
-    (checker ??= await createChecker({
-      extends: [],
-      ...table.config,
-      rules: { [ruleId]: 'error', ...table.config?.rules },
-    }))
-
-  /** A rule object on its own: retext-dutch and the rule, with the table's brand settings. */
-  const runAlone = async (plugin: Rule, testCase: ValidCase, channel: ChannelName): Promise<Finding[]> => {
-    const { agents, vocabulary, addressForm } = table.config ?? {}
-    const settings = { ...(agents ? { agents } : {}), ...(vocabulary ? { vocabulary } : {}), ...(addressForm ? { addressForm } : {}) }
-    const processor = unified().use(retextDutch).use(plugin, { channel, settings, severity: 'error' })
-    const file = new VFile({ value: testCase.text, data: { tov: { ...(testCase.thread ? { thread: testCase.thread } : {}), ...(testCase.template ? { template: true } : {}) } } })
-    await processor.run(processor.parse(file), file)
-    return findingsOf(file)
+  const pipelines = new Map<ChannelName, Pipeline>()
+  const pipelineFor = (channel: ChannelName): Pipeline => {
+    let pipeline = pipelines.get(channel)
+    if (!pipeline) {
+      if (typeof rule === 'string') {
+        const config = resolveConfig({ extends: [], ...table.config, channel, rules: { [ruleId]: 'error', ...table.config?.rules } })
+        pipeline = unified().use(retextDutch).use(retextTov, config) as unknown as Pipeline
+      } else {
+        const { agents, vocabulary, addressForm } = table.config ?? {}
+        const settings = { ...(agents ? { agents } : {}), ...(vocabulary ? { vocabulary } : {}), ...(addressForm ? { addressForm } : {}) }
+        pipeline = unified().use(retextDutch).use(rule, { channel, settings, severity: 'error' }) as unknown as Pipeline
+      }
+      pipelines.set(channel, pipeline)
+    }
+    return pipeline
   }
 
-  const run = async (testCase: ValidCase) => {
-    const channel = testCase.channel ?? table.channel ?? 'x'
-    if (typeof rule !== 'string') return (await runAlone(rule, testCase, channel)).filter((finding) => finding.ruleId === ruleId)
-    const options = {
-      channel,
-      ...(testCase.thread ? { thread: testCase.thread } : {}),
-      ...(testCase.template ? { template: true } : {}),
-    }
-    const result = await (await getChecker()).check(testCase.text, options)
-    return result.findings.filter((finding) => finding.ruleId === ruleId)
+  /** The rule's messages on a case, with their findings. */
+  const run = async (testCase: ValidCase): Promise<Array<{ message: VFileMessage; finding: Finding }>> => {
+    const processor = pipelineFor(testCase.channel ?? table.channel ?? 'x')
+    const data = { ...(testCase.thread ? { thread: parseThread(testCase.thread) } : {}), ...(testCase.template ? { template: true } : {}) }
+    const file = new VFile({ value: testCase.text, data: { tov: data } })
+    await processor.run(processor.parse(file), file)
+    return file.messages
+      .filter((message) => message.ruleId === ruleId)
+      .map((message) => ({ message, finding: findingOf(message)! }))
+      .sort((a, b) => a.finding.offset - b.finding.offset || a.finding.endOffset - b.finding.endOffset)
   }
 
   describe(table.name ?? ruleId, () => {
@@ -82,17 +106,28 @@ export function ruleTable(rule: string | Rule, table: RuleTable): void {
       for (const entry of table.valid) {
         const testCase = typeof entry === 'string' ? { text: entry } : entry
         it(testCase.text, async () => {
-          expect((await run(testCase)).map((finding) => finding.actual)).toEqual([])
+          expect((await run(testCase)).map(({ finding }) => finding.actual)).toEqual([])
         })
       }
     })
     describe('invalid', () => {
       for (const testCase of table.invalid) {
         it(testCase.text, async () => {
-          const findings = await run(testCase)
+          const reported = await run(testCase)
+          const findings = reported.map(({ finding }) => finding)
           expect(findings.map((finding) => finding.actual)).toEqual(testCase.actual)
-          if (testCase.suggestion !== undefined) expect(findings[0]?.suggestions[0]).toBe(testCase.suggestion)
-          if (testCase.column !== undefined) expect(findings[0]?.column).toBe(testCase.column)
+          const first = findings[0]
+          if (testCase.suggestion !== undefined) expect(first?.suggestions[0]).toBe(testCase.suggestion)
+          if (typeof testCase.messageId === 'string') expect(reported[0]?.message.tov?.messageId).toBe(testCase.messageId)
+          if (Array.isArray(testCase.messageId)) expect(reported.map(({ message }) => message.tov?.messageId)).toEqual(testCase.messageId)
+          for (const key of ['line', 'column', 'endLine', 'endColumn', 'severity'] as const) {
+            if (testCase[key] !== undefined) expect(first?.[key], key).toBe(testCase[key])
+          }
+          // A fix is a promise about the text: the table must say what the text becomes.
+          if (findings.some((finding) => finding.fix)) {
+            expect(testCase.output, 'a finding has a fix: give the text after it as "output"').toBeDefined()
+          }
+          if (testCase.output !== undefined) expect(applyFixes(testCase.text, findings)).toBe(testCase.output)
         })
       }
     })
