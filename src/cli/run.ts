@@ -294,7 +294,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`tov: ${warnings} waarschuwingen, meer dan --max-warnings ${maxWarnings}.\n`)
+    io.stderr(`tov: ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${maxWarnings}.\n`)
     return 1
   }
   return 0
