@@ -27,6 +27,12 @@ export default defineRule({
     right: '@eva Hoi Eva, je pakket komt morgen. Heb je nog vragen, laat het ons weten. ^AB',
     rationale:
       'Een vriendelijk merk tutoyeert (seed 004, vastigheden). Je en u door elkaar klinkt slordig en onpersoonlijk; kies er één en houd die vast.',
+    details:
+      'One reply, one address form: je/jij/jouw mixed with u/uw is always a finding (on the minority form; ' +
+      'on a tie, the brand\'s `addressForm` wins). The Flemish ge/gij is its own paradigm whose object and ' +
+      'possessive forms are u and uw, so "hebt gij uw pakket?" is consistent. With the value `vriendelijk` ' +
+      '(or the option `enforce: true`) the config\'s `addressForm` is enforced: with `"je"`, every u/uw is ' +
+      'a finding, with the je form as suggestion.',
   },
   create({ options, settings }) {
     const enforce = options['enforce'] === true

@@ -21,6 +21,13 @@ export default defineRule({
     rationale:
       'Iemand heeft de moeite genomen om zijn mening te geven, en dat is altijd waardevol: bedank de persoon, hoe stevig de kritiek ook is (seed 004, reviewtips).',
     channel: 'google-review',
+    details:
+      'Thanks or appreciation where the customer gave feedback (seed 004: "waardering uitspreken", and for ' +
+      'reviews "bedank de persoon voor zijn/haar reactie, hoe stevig de kritiek ook is"). Always on ' +
+      '`google-review`; on other channels when the last customer turn of the `--thread` is feedback (a ' +
+      'review, tip, compliment, complaint, praise or criticism of a person or the service: "zo ' +
+      'behulpzaam", "onbeschofte medewerker"). "Bedankt", "dank je wel", "wat fijn dat je", "we ' +
+      'waarderen", "merci" all count. Option: `always`.',
   },
   defaults(channel) {
     return { always: channel.name === 'google-review' }

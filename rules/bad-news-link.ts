@@ -43,6 +43,18 @@ export default defineRule({
     right: '@eva Je bestelling kan niet meer gewijzigd worden, maar je kunt hem gratis retourneren: voorbeeld.nl/retour ^AB',
     rationale:
       'Bij slecht nieuws werkt een link naar extra informatie of een vervangende oplossing verzachtend (seed 001). Laat de klant niet achter met alleen een nee.',
+    details:
+      'Bad news without a way forward (seed 001: a link to more information or an alternative softens bad ' +
+      'news): "helaas ...", "dat is niet mogelijk", "uitverkocht", "niet meer leverbaar", "uit het ' +
+      'assortiment", "afgewezen", "geen recht op", "dat merk voeren we niet meer", "dat kunnen wij niet", ' +
+      '"je kunt de broek niet meer ruilen", a refusal put as the brand\'s judgement ("we vinden het niet ' +
+      'verantwoord om ...", "dat achten wij niet haalbaar"), and asking for understanding instead of ' +
+      'offering something ("we hopen op je begrip", "we vragen om uw begrip"). The reply passes when it ' +
+      'also gives a link, an e-mail address, a time, or an alternative ("wel", "je kunt", "we bieden", ' +
+      '"als alternatief", "stuur ons een DM"); an alternative next to a negation ("we kunnen geen ' +
+      'alternatief bieden") is none. Outcries about what went wrong refuse nothing and are fine: "dit kan ' +
+      'echt niet!", "dit kan natuurlijk niet door de beugel", "het kan niet zo zijn dat ...", "dit had ' +
+      'niet mogen gebeuren"; so are "je kunt niet alleen online bestellen, maar ook ..." and questions.',
   },
   create() {
     const badNews = new PhraseMatcher(data as PhraseFileData, 'rules/bad-news-link.yml')

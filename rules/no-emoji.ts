@@ -17,6 +17,10 @@ export default defineRule({
     right: '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB',
     rationale:
       'Een deskundig merk gebruikt geen slang en geen emoji (seed 004, vastigheden). Onderzoek naar Nederlandse webcare vond dat zulke informele tekens vooral in standaardantwoorden averechts werken.',
+    details:
+      'No emoji and no emoticons (`:)`, `;-)`, `<3`, `:D`) (seed 004, vastigheden of `deskundig`). ' +
+      'Informal markers backfire most in copy-pasted, impersonal replies (Decock et al. 2021), so this ' +
+      'rule matters most for canned responses. The suggestion removes the emoji.',
   },
   create() {
     return (_tree, run) => {

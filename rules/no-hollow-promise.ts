@@ -279,6 +279,42 @@ export default defineRule({
     right: '@eva Bedankt voor je melding. Ik heb het doorgezet naar onze monteur; hij belt je vandaag voor 17.00 uur. ^AB',
     rationale:
       'Uitspraken als "we gaan ernaar kijken", "ik zet het door" of "we zijn ermee bezig" zijn verbale gebakken lucht: de klant verwacht dat er niets mee gebeurt. "Zo snel mogelijk" of "binnenkort" is geen termijn. Beloof wat je waarmaakt en koppel het resultaat terug (seed 002, gebod 7).',
+    details:
+      'Vague commitments with no concrete follow-up, "verbale gebakken lucht" (seed 002, gebod 7): "we ' +
+      'gaan ernaar kijken", "ik zet het door", "we nemen het mee", "je hoort nog van ons", "we doen er ' +
+      'alles aan", "we houden je op de hoogte", "je klacht is in behandeling". Patterns match word order ' +
+      'and inflection ("kijken we er even naar", "is doorgezet", "we pakken je retour op"), and skip ' +
+      'questions and negations.\n\n' +
+      '- Vague times: "zo snel mogelijk", "zo snel als mogelijk", "zo spoedig mogelijk", "zo rap ' +
+      'mogelijk", "zsm", "asap", "binnenkort", "op korte termijn" are no time, and themselves the mark of ' +
+      'a hollow promise when the agent acts ("we sturen je zo spoedig mogelijk een nieuwe"). "Nu" and ' +
+      '"momenteel" are no time either.\n' +
+      '- Checking verbs: "ik ga het navragen", "we laten het nakijken", "ik vraag het even na", "we ' +
+      'onderzoeken het", and the nominal twin "we kijken naar een passende oplossing / manier / ' +
+      'compensatie".\n' +
+      '- Ongoing work: "er wordt hard aan gewerkt", "we zijn ermee bezig", "onze teams werken zo snel ' +
+      'mogelijk aan een oplossing" (work on a fix counts whoever does it).\n' +
+      '- Never again: "we gaan ervoor zorgen dat dit niet meer gebeurt", "dit zal niet meer gebeuren", "we ' +
+      'zullen herhaling proberen te voorkomen", with no measure and no time. A measure ("we passen de ' +
+      'planning aan om herhaling te voorkomen") and honesty ("we kunnen niet garanderen dat het nooit meer ' +
+      'gebeurt") stay quiet.\n' +
+      '- Who can promise: the agent (ik, we), a colleague, a team or department, the brand\'s own people ' +
+      '("onze mensen", "onze medewerkers", "onze techniekers") and the brand by name as subject ("De NMBS ' +
+      'doet er alles aan", "daarom neemt Telenet contact met u op"). An imperative to the customer ("kijk ' +
+      'even naar je spamfolder", "houd ons op de hoogte") is no promise, nor the brand asking to be told ' +
+      '("we moeten wel op de hoogte worden gebracht"): "op de hoogte houden/brengen" promises only when ' +
+      'the customer is informed.\n' +
+      '- Quiet: a promise whose sentence, or the one before or after it, names a concrete time or ' +
+      'reference (a clock time, a day, "binnen twee werkdagen", a date, a ticket number; a time after ' +
+      '"sinds" is past and does not count); reports of what was done ("ik heb ernaar gekeken: ..."); ' +
+      'offers that wait on the customer ("als je je ordernummer stuurt, zoeken we het uit", "stuur ons een ' +
+      'DM, dan kijken we ernaar"); passing on praise ("ik geef je compliment door"); advice ("we raden je ' +
+      'aan het te laten controleren").\n\n' +
+      'In a conversation (`--thread`), when an earlier agent turn promised something concrete and the ' +
+      'customer came back on it ("En?", "nog steeds niets gehoord", "jullie zouden vrijdag bellen"), every ' +
+      'promise in the reply is a finding with the message `again`, a new firm one too ("ik bel je dinsdag ' +
+      'om 9.00 uur"): report the outcome first (seed 002, gebod 7: "koppel het resultaat terug"). A reply ' +
+      'that also tells what happened ("ik heb de vervoerder gebeld: ...") passes.',
   },
   create() {
     const concreteWords = compileConcreteWords(concrete)
@@ -346,8 +382,26 @@ export default defineRule({
         const around = [match.sentenceIndex - 1, match.sentenceIndex, match.sentenceIndex + 1]
         if (around.some((index) => index >= 0 && index < sentences.length && isConcrete(index))) continue
         // A concrete pattern to fill in: the agent names the day and time they can keep.
-        run.report(match.message, { start: match.start, end: match.end, suggestions: ['Je hoort uiterlijk <dag> <tijd> van ons'] })
+        run.report(match.message, { start: withDeterminer(sentences[match.sentenceIndex]!, match.start), end: match.end, suggestions: ['Je hoort uiterlijk <dag> <tijd> van ons'] })
       }
     }
   },
 })
+
+/** Words that open the noun phrase of an agent ("onze monteurs", "de klantenservice"); never a pronoun. */
+const determiners = new Set(['de', 'een', 'onze', 'ons', 'mijn', 'jouw', 'uw', 'deze', 'hun'])
+
+/**
+ * A promise whose subject is a noun phrase starts at its determiner: "Onze monteurs zijn ermee bezig",
+ * "de technische dienst kijkt ernaar" (over an inflected adjective or two).
+ */
+function withDeterminer(sentence: SentenceModel, start: number): number {
+  const index = sentence.tokens.findIndex((token) => token.start === start)
+  for (let back = index - 1; back >= 0 && back >= index - 3; back--) {
+    const token = sentence.tokens[back]!
+    if (token.kind !== 'word') return start
+    if (determiners.has(token.norm)) return token.start
+    if (!/e$/.test(token.norm)) return start
+  }
+  return start
+}

@@ -79,6 +79,16 @@ export default defineRule({
     right: '@eva Je pakket wordt morgen bezorgd op het adres uit je bestelling. Stuur je ons een DM met je telefoonnummer? ^AB',
     rationale:
       'Met webcare kijkt een groter publiek mee (seed 001): een adres, telefoonnummer of IBAN in een openbare reactie is voor iedereen te lezen. Verplaats het gesprek naar een DM.',
+    details:
+      'A customer\'s personal data in a public reply (seed 001: "met webcare kijkt een groter publiek ' +
+      'mee"): a phone number (Dutch and Belgian), an IBAN, a street with a house number or a postcode with ' +
+      'a house number, a personal e-mail address, a BSN (only nine digits that pass the elfproef). On ' +
+      'public channels only (`x`, `facebook`, `instagram`, `google-review`). Asking for data ("stuur je ' +
+      'ons een DM met je adres?") is fine, and so are the brand\'s own service numbers (0800, 0900, 088, ' +
+      '...), shared mailboxes (info@, klantenservice@, ...) and an address or phone number right after a ' +
+      'word for the brand\'s own place ("ons afhaalpunt aan de Stationsstraat 12", "onze winkel op de Markt ' +
+      '3, 3811 AB", "bel onze winkel op 030 ...", "bij ons"), unless it is the customer\'s ("je ' +
+      'afhaalpunt"). Option: `allow`, values that are always fine.',
   },
   create({ channel, options }) {
     if (channel.personalData !== 'error') return null

@@ -28,6 +28,19 @@ export default defineRule({
     rationale:
       'Een niet ingevulde of kapotte placeholder laat zien dat de klant een standaardantwoord krijgt, en dat werkt juist bij standaardantwoorden averechts (seed 002: geen robotantwoorden).',
     template: true,
+    details:
+      'Placeholders are the help desk\'s variables: `{{first_name}}`, `{naam}`, `[naam]`, `%naam%`, and the ' +
+      'syntaxes of Zendesk (`{{ticket.requester.first_name}}`), Freshdesk, Front and Gorgias (`{{...}}`), ' +
+      'Intercom (`{{user.name|fallback:"daar"}}`) and Help Scout (`{%customer.firstName,fallback=daar%}`). ' +
+      'In a **draft** about to be sent (a single file or standard input), a placeholder nobody filled in ' +
+      'is an error: it must never go out. In a **canned response** (an entry of a library, a file from a ' +
+      'folder or with front matter, or any file with `--template`), placeholders are expected, but a half ' +
+      'one (`{{first_name}`, `first_name}}`) is a finding, and so is a name that is not in the config\'s ' +
+      '`placeholders` list, when it gives one (with a "bedoel je" for a near miss). Other rules treat a ' +
+      'placeholder for what it stands for: `@{{handle}}` satisfies `mention-first`, `^{{agent_initials}}` ' +
+      'satisfies `sign-off`, `Hoi {{first_name}},` is a greeting, `spelling` skips it (but checks the ' +
+      'words of a fallback, which the customer may read), and `max-length` counts it as ' +
+      '`placeholderLength` characters (default 10).',
   },
   create({ settings }) {
     const known = settings.placeholders ? new Map(settings.placeholders.map((name) => [normalizeName(name), name])) : undefined

@@ -100,6 +100,17 @@ export default defineRule({
     right: '@eva Balen dat je pakket weer niet kwam. Ik heb een nieuwe bezorging gepland voor morgen voor 12.00 uur. ^AB',
     rationale:
       'Iedereen leest mee en woedende reacties zijn niet goed voor je reputatie (seed 004). Een merk vloekt niet en scheldt niet, ook niet terug.',
+    details:
+      'Dutch swearing and insults ("klote", "kutzooi", "godverdomme", "shit", "sukkel", "klootzak"), ' +
+      'whatever the customer wrote (seed 004: "woedende reacties zijn niet goed voor je reputatie"). A ' +
+      'word that starts with a swear word is one too ("klotedag", "kutservice", "tyfusherrie"), but not a ' +
+      'disease or clothes compound ("kankeronderzoek", "tyfusvaccinatie", "klerenkast"), a capitalised ' +
+      'name inside a sentence ("Kuttingstraat") or the idiom "de tering naar de nering zetten". Masked ' +
+      'swear words count: "t**fus", "k*t", "kl*tedag", "g*dverdomme" (a run of asterisks inside a word ' +
+      'stands for a few letters; "*echt*" is emphasis). So does calling the customer names: an insulting ' +
+      'noun in a frame that aims it at someone ("wat een zuurpruim", "u bent een gierige krent", "valse ' +
+      'feeks", "stelletje zeikerds"), or the plural of a pure insult ("zuurpruimen", "azijnpissers"); "u ' +
+      'bent geen zeurpiet" and "krentenbollen" are fine.',
   },
   create() {
     const matcher = new PhraseMatcher(profanity, 'rules/no-profanity.yml')

@@ -67,6 +67,13 @@ export default defineRule({
     ],
     rationale:
       'Twee keer hetzelfde (standaard)antwoord laat de klant voelen dat niemand zijn bericht las; elke reactie gaat in op wat de klant net schreef (seed 002, geen robotantwoorden).',
+    details:
+      'With `--thread`: the draft is (nearly) the same text as an earlier agent turn, usually the same ' +
+      'canned response sent twice. Compared as word pairs (Dice\'s coefficient, threshold 0.8, option ' +
+      '`threshold`), without the @mention, the sign-off, placeholders and punctuation, so a new greeting ' +
+      'does not hide a copy; and as words, times and numbers in any order, so the same answer with its ' +
+      'clauses swapped is a copy too (at least 8 distinct words, 90% shared; a different time makes a ' +
+      'different answer). Replies of fewer than five words ("Graag gedaan!") are never compared.',
   },
   defaults: () => ({ threshold: 0.8 }),
   create({ options }) {

@@ -78,6 +78,13 @@ export default defineRule({
     right: '@eva Sorry voor het ongemak! Je pakket komt morgen voor 12.00 uur. ^AB',
     rationale:
       'Een stapel excuses klinkt als een formule en zegt niets over de oplossing. Verontschuldig je één keer per gesprek en vertel daarna wat je doet (seed 004).',
+    details:
+      'More than one apology in a reply (sorry, excuses, excuus, het spijt me/ons, verontschuldigen, ...), ' +
+      'or an apology when the agent already apologised earlier in the `--thread` ("meerdere keren per ' +
+      'gesprek verontschuldigen" is a don\'t, seed 004). Only the agent\'s own apologies count: "dat is geen ' +
+      'excuus" and "geen sorry zeggen" are none, an apology in quotes (`\'sorry\'`, "excuses", the ' +
+      'customer\'s words quoted) is someone else\'s, and one in a capitalised title ("de film Sorry We ' +
+      'Missed You") is a name.',
   },
   create() {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-repeated-apology.yml')

@@ -97,6 +97,20 @@ export default defineRule({
     right: '@eva Twee keer thuisblijven voor niets, dat is balen. Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB',
     rationale:
       'Met "wat vervelend" of "helaas" kom je niet meer weg: het klinkt als een robot die een empathielijstje afvinkt (seed 001). Benoem wat de klant overkwam.',
+    details:
+      'Empathy formulas that fit every complaint (seed 001: "wat vervelend" and "helaas" sound like a ' +
+      'robot ticking off an empathy list): "wat vervelend!", "vervelend om te horen", "we begrijpen je ' +
+      'frustratie" (or "ik snap je ongenoegen", "we begrijpen de ernst", Flemish "we verstaan uw ' +
+      'ontgoocheling"), "ik kan me je ergernis voorstellen", "dat is balen" and "dit is ' +
+      'inderdaad/natuurlijk heel vervelend", also in a subordinate clause ("hoewel dit natuurlijk heel ' +
+      'vervelend is"), "dat klinkt niet goed" or "dat klinkt vervelend" (with or without "Hmm", "Oei", ' +
+      '"Auw" in front), "een (heel) vervelende situatie" or "wat een nare ervaring", "dit is ' +
+      'inderdaad/uiteraard niet de bedoeling", "excuses voor het eventuele ongemak", and "Helaas!" as a ' +
+      'sentence of its own. Most of these are fine when the same clause, the clause they point back at, or ' +
+      'what follows a colon names the customer\'s case ("twee keer thuisblijven voor niets, dat is balen", ' +
+      '"dat klinkt vervelend: je wasmachine lekt al na een week"); the customer\'s name, pronouns, ' +
+      'particles and feeling words name nothing. "Het is niet de bedoeling dat je ..." explains a rule, ' +
+      '"Helaas is de actie voorbij" gives information, and a question asks; they are fine.',
   },
   create() {
     const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-robotic-empathy.yml')

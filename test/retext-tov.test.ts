@@ -58,7 +58,7 @@ describe('retextTov in an outside pipeline', () => {
       source: 'tov',
       ruleId: 'no-hollow-promise',
       actual: 'We gaan ernaar kijken',
-      url: 'https://github.com/tov/tov/blob/main/README.md#no-hollow-promise',
+      url: 'https://github.com/tov/tov/blob/main/docs/rules.md#no-hollow-promise',
       fatal: false,
       line: 1,
       column: 6,

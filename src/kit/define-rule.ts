@@ -19,6 +19,11 @@ export interface RuleDocs {
   right: string
   /** Why, in one or two Dutch sentences, with the seed it comes from. */
   rationale: string
+  /**
+   * What the rule finds and what it leaves alone, in English (Markdown), for the rule reference
+   * (docs/rules.md, written by scripts/rules-doc.mjs).
+   */
+  details?: string
   /** The channel both replies are for, when not X. */
   channel?: ChannelName
   /** The conversation both replies answer, when the rule reads one. */

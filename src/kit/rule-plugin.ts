@@ -62,9 +62,9 @@ export interface RulePluginOptions {
   severity?: Severity
 }
 
-/** Where a rule is documented: its section of the README's rule reference ("### `no-hollow-promise`"). */
+/** Where a rule is documented: its section of the rule reference, docs/rules.md ("### `no-hollow-promise`"). */
 export function ruleUrl(ruleId: string): string {
-  return `https://github.com/tov/tov/blob/main/README.md#${ruleId.replace(/\//g, '')}`
+  return `https://github.com/tov/tov/blob/main/docs/rules.md#${ruleId.replace(/\//g, '')}`
 }
 
 const defaultSettings: RuleSettings = { agents: {}, vocabulary: [], addressForm: 'je', placeholders: undefined, placeholderLength: 40 }

@@ -90,10 +90,10 @@ ruleTable('no-hollow-promise', {
     { text: '@jolien Dag Jolien, we bekijken dat eens en laten u iets weten. ^KV', actual: ['we bekijken'] },
     // Work in progress that promises nothing.
     { text: '@noor Excuses voor de storing! Er wordt volop aan gewerkt. ^TJ', actual: ['wordt volop aan gewerkt'] },
-    { text: '@kees Onze monteurs werken hard aan een oplossing. ^PB', actual: ['monteurs werken hard aan een oplossing'] },
+    { text: '@kees Onze monteurs werken hard aan een oplossing. ^PB', actual: ['Onze monteurs werken hard aan een oplossing'] },
     { text: '@lisa We zijn er druk mee bezig, Lisa! ^DV', actual: ['We zijn er druk mee bezig'] },
     { text: '@mo We duiken er meteen in! ^FA', actual: ['We duiken er meteen in'] },
-    { text: '@ahmed De afdeling komt er bij je op terug. ^ES', actual: ['afdeling komt er bij je op terug'] },
+    { text: '@ahmed De afdeling komt er bij je op terug. ^ES', actual: ['De afdeling komt er bij je op terug'] },
     { text: '@petra We houden u op de hoogte van de voortgang. ^VM', actual: ['We houden u op de hoogte'] },
     // Waiting on the agent, not on the customer, is still a promise.
     { text: '@fleur Zodra we meer weten, laten we het je weten. ^GH', actual: ['laten we het je weten'] },
@@ -116,5 +116,19 @@ ruleTable('no-hollow-promise', {
     { text: '@jens Ge wordt op de hoogte gehouden van de herstelling. ^KV', actual: ['Ge wordt op de hoogte gehouden'] },
     // A time past ("sinds maandag") is no time to hold the agent to.
     { text: '@eva Sinds maandag 3 juni weten we van de storing. We werken aan een oplossing. ^AB', actual: ['We werken aan een oplossing'] },
+  ],
+})
+
+// The finding covers the agent's whole noun phrase, so its span reads as the promise it is.
+ruleTable('no-hollow-promise', {
+  name: 'no-hollow-promise: noun phrase of the agent',
+  minimum: 2,
+  valid: [
+    '@eva Onze monteurs zijn er vandaag om 14.00 uur bij je. ^AB',
+    '@eva De klantenservice belt je morgen voor 12.00 uur. ^AB',
+  ],
+  invalid: [
+    { text: '@eva Onze monteurs zijn ermee bezig. ^AB', actual: ['Onze monteurs zijn ermee bezig'] },
+    { text: '@eva Sorry, de monteur kijkt ernaar. ^AB', actual: ['de monteur kijkt ernaar'] },
   ],
 })
