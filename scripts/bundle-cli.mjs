@@ -3,7 +3,15 @@
 // start 235 -> 200 ms here. twitter-text (loaded only for long X replies) stays external. The worker of
 // parallel library checks is a bundle of its own: shared with the CLI, it would split the CLI's default
 // path into many chunks, and each chunk costs start time.
-import { rmSync } from 'node:fs'
+//
+// The library is also bundled as CommonJS (dist/cjs/index.cjs) for require('tov'): Node 20 before 20.19
+// cannot require() an ES module, and unified, vfile, chalk and the other ESM-only dependencies are ES
+// modules, so they are bundled in (1.4 MB; with every package external, 0.45 MB, but then require('tov')
+// fails on those Node versions). JSON data is bundled as well; the dictionary is read from generated/ beside
+// package.json as from the ES build, and the lazily loaded modules (yaml, the readers, the dictionary) are
+// bundled but run only when needed. twitter-text (CommonJS, loaded only for long X replies) and Ajv (loaded
+// through createRequire, for configs with patterns) stay dependencies resolved at run time.
+import { rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 // Chunk names change with their content: old ones must not pile up beside the new.
@@ -25,3 +33,19 @@ const common = {
 await build({ ...common, entryPoints: { main: 'dist/src/cli/main.js' }, splitting: true })
 // Found beside the chunk that starts it (new URL('./check-worker.js', import.meta.url)).
 await build({ ...common, entryPoints: { 'check-worker': 'dist/src/library/check-worker.js' }, splitting: true, outdir: 'dist/cli' })
+
+rmSync('dist/cjs', { recursive: true, force: true })
+await build({
+  ...common,
+  entryPoints: { index: 'dist/src/index.js' },
+  outdir: 'dist/cjs',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // CommonJS has no import.meta: the modules that find tov's own files by their URL get this file's.
+  define: { 'import.meta.url': '__tovImportMetaUrl' },
+  banner: { js: "const __tovImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+})
+
+// Types for require('tov'): in a "type": "module" package, index.d.ts describes an ES module, and TypeScript
+// refuses `require` of it (TS1471). A .d.cts entry that re-exports it gives CommonJS callers the same types.
+writeFileSync('dist/cjs/index.d.cts', "export * from '../src/index.js'\n")

@@ -1,9 +1,10 @@
 // Libraries of hundreds of entries are checked on worker threads (one checker and dictionary each): the
-// built CLI reports exactly what one thread reports, in the same order.
+// built CLI reports exactly what one thread reports, in the same order, and the workers really did the work.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, openSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { workerCount } from '../src/library/parallel-check.js'
 // @ts-expect-error: a plain ES module script without types
@@ -11,18 +12,39 @@ import { makeLibrary } from '../bench/make-library.mjs'
 
 const root = join(import.meta.dirname, '..')
 
+/**
+ * A module for `node --import` that counts, from tov's diagnostics channel, the workers that started and
+ * the entries they checked, and writes the counts to `log` when the process ends.
+ */
+function workerCounter(log: string): string {
+  const counter = `${log}.mjs`
+  writeFileSync(counter, `import { subscribe } from 'node:diagnostics_channel'
+import { writeFileSync } from 'node:fs'
+const seen = { ready: [], checked: 0 }
+subscribe('tov:parallel-check', (event) => (event.ready ? seen.ready.push(event.threadId) : (seen.checked += event.checked)))
+process.on('exit', () => writeFileSync(${JSON.stringify(log)}, JSON.stringify(seen)))
+`)
+  return pathToFileURL(counter).href
+}
+
 describe('parallel library check', () => {
-  it('gives the same results with worker threads as with one thread', () => {
+  it('gives the same results with worker threads as with one thread, and the workers did check them', () => {
     const folder = mkdtempSync(join(tmpdir(), 'tov-parallel-'))
     const library = join(folder, 'library.json')
     writeFileSync(library, (makeLibrary as (size: number) => string)(450))
+    const logOf = (jobs: string) => join(folder, `workers-${jobs}.json`)
     const runWith = (jobs: string) =>
-      spawnSync(process.execPath, [join(root, 'bin/tov.js'), 'check', library, '-f', 'json', '--jobs', jobs], { cwd: folder, encoding: 'utf8' })
+      spawnSync(process.execPath, ['--import', workerCounter(logOf(jobs)), join(root, 'bin/tov.js'), 'check', library, '-f', 'json', '--jobs', jobs], { cwd: folder, encoding: 'utf8' })
     const parallel = runWith('2')
     const single = runWith('1')
     expect(parallel.stderr).toBe('')
     expect(parallel.status).toBe(1)
     expect(parallel.stdout).toBe(single.stdout)
+    // Same output could also mean one thread did it all: the workers must have started and checked every entry.
+    const workers = JSON.parse(readFileSync(logOf('2'), 'utf8')) as { ready: number[]; checked: number }
+    expect(new Set(workers.ready).size).toBe(Math.min(2, availableParallelism()))
+    expect(workers.checked).toBe(450)
+    expect(JSON.parse(readFileSync(logOf('1'), 'utf8'))).toEqual({ ready: [], checked: 0 })
     const results = JSON.parse(parallel.stdout) as Array<{ entry: string }>
     expect(results).toHaveLength(450)
     expect(results.map((result) => result.entry)).toEqual(results.map((_, index) => `antwoord-${String(index + 1).padStart(5, '0')}`))

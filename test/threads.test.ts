@@ -86,8 +86,8 @@ ruleTable('mention-first', {
   ],
   invalid: [
     { text: '@piet Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@piet'], suggestion: '@eva' },
-    { text: 'Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['Je'] },
-    { text: 'Hoi Eva, je pakket komt morgen @eva. ^AB', thread: thread(customer('Waar?')), actual: ['@eva'] },
+    { text: 'Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['Je'], output: '@eva Je pakket komt morgen. ^AB' },
+    { text: 'Hoi Eva, je pakket komt morgen @eva. ^AB', thread: thread(customer('Waar?')), actual: ['@eva'], output: '@eva Hoi Eva, je pakket komt morgen. ^AB' },
     { text: '@evaa Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@evaa'] },
     { text: '@klantenservice Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@klantenservice'] },
     { text: '@piet Je pakket komt morgen. ^AB', thread: { channel: 'instagram', customer: '@eva', messages: [customer('Waar?')] }, channel: 'instagram', actual: ['@piet'] },

@@ -12,7 +12,7 @@ import { findRule, ruleIds, rulesFor } from '../../rules/index.js'
 import { didYouMean } from '../config/resolve-config.js'
 import { maxThreadBytes, parseThreadText } from '../kit/thread.js'
 import { readInputFile } from '../read-input-file.js'
-import { formatNames, formatResults } from '../formats/format-results.js'
+import { formatNames, formatResults, type FormatName } from '../formats/format-results.js'
 import { printable } from '../terminal-text.js'
 import { TovError, isTovError } from '../tov-error.js'
 import { packageRoot, packageVersion } from '../package-root.js'
@@ -289,7 +289,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   cache?.save()
   if (flags.quiet) results = results.map(errorsOnly)
 
-  report(formatResults(results, flags.format, { color: report === io.stdout && useColor(io), rules: rulesFor(config) }))
+  report(formatResults(results, flags.format as FormatName, { color: report === io.stdout && useColor(io), rules: rulesFor(config) }))
   const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
   const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
   if (errors > 0) return 1

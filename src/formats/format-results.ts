@@ -1,5 +1,5 @@
 // Output formats by name. Each returns the whole text to print; none prints.
-import { TovError } from '../tov-error.js'
+import { TovError, shownValue } from '../tov-error.js'
 import type { CheckResult } from '../types.js'
 import { builtinRules } from '../../rules/index.js'
 import type { RuleMeta } from '../kit/define-rule.js'
@@ -18,7 +18,20 @@ export interface FormatOptions {
   rules?: readonly RuleMeta[]
 }
 
-export function formatResults(results: readonly CheckResult[], format: string, options: FormatOptions = {}): string {
+/** Whether `name` is one of the output formats: for a name from argv, a config or a JavaScript caller. */
+export function isFormatName(name: unknown): name is FormatName {
+  return typeof name === 'string' && (formatNames as readonly string[]).includes(name)
+}
+
+/**
+ * The whole text of `results` in `format`. TypeScript only accepts a format name; a JavaScript caller that
+ * passes anything else gets the TovError the CLI gives for an unknown --format (UNKNOWN_FORMAT), never a
+ * TypeError.
+ */
+export function formatResults(results: readonly CheckResult[], format: FormatName, options: FormatOptions = {}): string {
+  if (!isFormatName(format)) {
+    throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${shownValue(format)}". Kies uit: ${formatNames.join(', ')}.`)
+  }
   const color = options.color ?? false
   switch (format) {
     case 'stylish':
@@ -31,7 +44,5 @@ export function formatResults(results: readonly CheckResult[], format: string, o
       return formatSarif(results, { rules: options.rules ?? builtinRules, version: packageVersion() })
     case 'github':
       return formatGithub(results)
-    default:
-      throw new TovError('UNKNOWN_FORMAT', `Onbekend formaat "${format}". Kies uit: ${formatNames.join(', ')}.`)
   }
 }

@@ -1,6 +1,7 @@
 // A worker thread of a parallel library check: builds its own checker (its own dictionary and rules) from
 // the resolved config, checks the replies it is sent, and answers with plain results, or with the first
-// error and the job it happened on.
+// error and the job it happened on. It says "ready" once loaded, so that a failure before is reported as
+// one of starting, and one after names the reply.
 import { parentPort, workerData } from 'node:worker_threads'
 import { reviveResolvedConfig } from '../config/resolve-config.js'
 import { createChecker } from '../engine/checker.js'
@@ -30,3 +31,5 @@ parentPort!.on('message', async (jobs: CheckJob[]) => {
     parentPort!.postMessage({ error: answer } satisfies WorkerAnswer)
   }
 })
+
+parentPort!.postMessage({ ready: true } satisfies WorkerAnswer)

@@ -1,6 +1,12 @@
 // Checks many replies on all cores: worker threads, each with its own checker and dictionary, fed batches
 // in turn; results come back in the order of the jobs. Used for libraries of hundreds of entries and more;
 // below that, starting workers costs more than it saves.
+//
+// A worker that cannot start, stops early or answers only part of its batch fails the run with WORKER_FAILED, naming
+// the reply it was on: never a hang, never a silent fallback to one thread. A CI job that suddenly runs
+// eight times slower, or a broken install that only shows on large libraries, is worse than one clear line
+// with the way out (--jobs 1).
+import { channel } from 'node:diagnostics_channel'
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
@@ -18,15 +24,26 @@ export interface CheckJob {
 }
 
 export type WorkerAnswer =
+  | { ready: true }
   | { results: Array<{ index: number; result: CheckResult }> }
   | { error: { message: string; code?: string | undefined; index?: number | undefined } }
 
-const batchSize = 100
+/**
+ * What the workers did, for tests and profilers (free when nobody subscribes): `{ threadId, ready: true }`
+ * when a worker has loaded, `{ threadId, checked }` for every batch it answered.
+ */
+export const parallelCheckChannel = channel('tov:parallel-check')
 
-/** The compiled worker beside this module (dist/src/library or the bundled dist/cli); absent under ts sources. */
-export function workerFile(): URL | undefined {
-  const url = new URL('./check-worker.js', import.meta.url)
-  return existsSync(fileURLToPath(url)) ? url : undefined
+const batchSize = 100
+const retry = 'Probeer het opnieuw met --jobs 1.'
+
+/**
+ * The compiled worker beside this module (dist/src/library or the bundled dist/cli). Under the TypeScript
+ * sources (tests) there is none to start, so the caller checks on one thread; compiled, the worker is part
+ * of tov, and a missing one is an error of checkInParallel, not a reason to quietly use one thread.
+ */
+export function workerFile(moduleUrl: string = import.meta.url): URL | undefined {
+  return moduleUrl.endsWith('.ts') ? undefined : new URL('./check-worker.js', moduleUrl)
 }
 
 /** Threads worth starting: never more than asked, than cores, or than batches of work. */
@@ -41,6 +58,32 @@ function workerError(error: { message: string; code?: string | undefined; index?
   return error.code ? new TovError(error.code as TovErrorCode, message) : new TovError('WORKER_FAILED', `interne fout bij ${message}`)
 }
 
+/** Every job of the batch answered once, and nothing else. */
+function answersBatch(results: unknown, batch: readonly CheckJob[]): results is Array<{ index: number; result: CheckResult }> {
+  if (!Array.isArray(results) || results.length !== batch.length) return false
+  const asked = new Set(batch.map((job) => job.index))
+  return results.every((item) => item !== null && typeof item === 'object' && asked.delete((item as { index: number }).index))
+}
+
+function startWorkers(count: number, file: URL, workerData: unknown): Worker[] {
+  if (file.protocol === 'file:' && !existsSync(fileURLToPath(file))) {
+    throw new TovError('WORKER_FAILED', `${fileURLToPath(file)} ontbreekt: installeer tov opnieuw, of controleer op één thread met --jobs 1.`)
+  }
+  const workers: Worker[] = []
+  try {
+    for (let started = 0; started < count; started++) workers.push(new Worker(file, { workerData }))
+  } catch (error) {
+    // The ones already running would keep the process alive.
+    for (const worker of workers) void worker.terminate()
+    throw new TovError('WORKER_FAILED', `de threads voor de controle konden niet starten: ${error instanceof Error ? error.message : String(error)}. ${retry}`)
+  }
+  return workers
+}
+
+/**
+ * Checks `jobs` on up to `threads` worker threads and calls `onResult` for each, as answers come in.
+ * `script` is the worker to start (default: the compiled check-worker); tests pass their own.
+ */
 export async function checkInParallel(
   jobs: readonly CheckJob[],
   config: ResolvedConfig,
@@ -48,11 +91,11 @@ export async function checkInParallel(
   agent: string | undefined,
   threads: number,
   onResult: (index: number, result: CheckResult) => void,
+  script: URL | undefined = workerFile(),
 ): Promise<void> {
-  const file = workerFile()
-  if (!file) throw new TovError('WORKER_FAILED', 'check-worker.js ontbreekt; bouw tov opnieuw met "npm run build".')
+  if (!script) throw new TovError('WORKER_FAILED', `check-worker.js ontbreekt; bouw tov opnieuw met "npm run build", of gebruik --jobs 1.`)
   const byIndex = new Map(jobs.map((job) => [job.index, job]))
-  const workers = Array.from({ length: workerCount(threads, jobs.length) }, () => new Worker(file, { workerData: { config, thread, agent } }))
+  const workers = startWorkers(workerCount(threads, jobs.length), script, { config, thread, agent })
   let next = 0
   let failed = false
   try {
@@ -61,12 +104,19 @@ export async function checkInParallel(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let finished = false
+            let ready = false
             let batch: CheckJob[] = []
-            const fail = (error: TovError) => {
+            const fail = (error: unknown) => {
+              if (finished) return
               finished = true
               failed = true
               reject(error)
             }
+            // Before the worker has loaded, any failure is one of starting; after, it names the reply in hand.
+            const stopped = (reason: string) =>
+              ready
+                ? new TovError('WORKER_FAILED', `${batch[0]?.name ?? 'bibliotheek'}: ${reason}. ${retry}`)
+                : new TovError('WORKER_FAILED', `de threads voor de controle konden niet starten: ${reason}. ${retry}`)
             const feed = () => {
               if (failed || next >= jobs.length) {
                 finished = true
@@ -78,18 +128,37 @@ export async function checkInParallel(
               worker.postMessage(batch)
             }
             worker.on('message', (answer: WorkerAnswer) => {
+              if (finished) return
+              if ('ready' in answer) {
+                ready = true
+                if (parallelCheckChannel.hasSubscribers) parallelCheckChannel.publish({ threadId: worker.threadId, ready: true })
+                return
+              }
               if ('error' in answer) {
                 fail(workerError(answer.error, byIndex))
                 return
               }
-              for (const { index, result } of answer.results) onResult(index, result)
+              if (!answersBatch(answer.results, batch)) {
+                fail(stopped('de thread gaf een onvolledig antwoord'))
+                return
+              }
+              try {
+                for (const { index, result } of answer.results) onResult(index, result)
+              } catch (error) {
+                fail(error)
+                return
+              }
+              if (parallelCheckChannel.hasSubscribers) parallelCheckChannel.publish({ threadId: worker.threadId, checked: answer.results.length })
               feed()
             })
-            worker.on('error', (error) => fail(workerError({ message: error.message, index: batch[0]?.index }, byIndex)))
-            // A worker that ends without answering (out of memory, a native crash) must not leave the run waiting.
-            worker.on('exit', (code) => {
-              if (!finished) fail(workerError({ message: `de thread stopte onverwacht (code ${code})`, index: batch[0]?.index }, byIndex))
+            worker.on('messageerror', () => fail(stopped('een antwoord van de thread was onleesbaar')))
+            worker.on('error', (error) => {
+              if (ready) fail(workerError({ message: error.message, index: batch[0]?.index }, byIndex))
+              else fail(stopped(error.message))
             })
+            // A worker that ends without answering (process.exit, out of memory, a native crash) must not
+            // leave the run waiting.
+            worker.on('exit', (code) => fail(stopped(`de thread stopte onverwacht (code ${code})`)))
             feed()
           }),
       ),
