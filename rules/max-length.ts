@@ -57,6 +57,12 @@ function countedText(text: string, syntax: readonly SyntaxSpan[], placeholderLen
   return { text: counted, toOriginal }
 }
 
+/** What to cut, with its unit: "159 tekens", "1 byte" (X's weighted count is in characters too). */
+function amount(count: number, unit: LengthUnit): string {
+  const [one, many] = unit === 'utf8-bytes' ? ['byte', 'bytes'] : ['teken', 'tekens']
+  return `${count} ${count === 1 ? one : many}`
+}
+
 const unitNotes: Record<LengthUnit, string> = {
   'x-weighted': ' (zoals X telt: een link telt 23, een emoji 2; de @mentions vooraan tellen niet mee)',
   'utf8-bytes': ' bytes',
@@ -108,7 +114,7 @@ export default defineRule({
       run.report(overflow.atLeast ? 'tooLongAtLeast' : 'tooLong', {
         start: inside?.start ?? overflowAt,
         end: run.text.trimEnd().length,
-        data: { channel: channel.label, length: overflow.length, max, unit: unitNotes[unit], over: overflow.length - max },
+        data: { channel: channel.label, length: overflow.length, max, unit: unitNotes[unit], over: amount(overflow.length - max, unit) },
       })
     }
   },

@@ -5,6 +5,8 @@ export type { PhrasePatternData }
 
 export type Severity = 'error' | 'warn'
 export type SeveritySetting = Severity | 'off'
+/** A severity as a config may write it: also the Dutch words the output shows. */
+export type SeverityWord = SeveritySetting | 'fout' | 'waarschuwing' | 'uit'
 
 export type ChannelName =
   | 'x'
@@ -19,7 +21,7 @@ export type ChannelName =
 export type AddressForm = 'je' | 'u' | 'ge'
 
 /** A rule's setting in config: a severity, or a severity with options. */
-export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>]
+export type RuleSetting = SeverityWord | [SeverityWord, Record<string, unknown>]
 
 /** A brand's own phrase rule (config "phrases"): words to avoid, or to write differently. */
 export interface PhraseRuleInput {
@@ -35,7 +37,7 @@ export interface PhraseRuleInput {
   replace?: string
   /** Dutch message; `{actual}` and `{replace}` are filled in. */
   message?: string
-  severity?: SeveritySetting
+  severity?: SeverityWord
   /** The checklist item the findings fall under (default "toon"). */
   checklist?: string
   /** Match the phrase only as written, without inflections. */

@@ -117,3 +117,70 @@ describe('tov rules and tov checklist agree', () => {
     expect((await tov(['explain', 'custom/onbekend'], cwd)).code).toBe(2)
   })
 })
+
+describe('tov check -f checklist on a library', () => {
+  // On x: a reply without @mention fails "persoonlijk", a hollow promise without sign-off also "feiten",
+  // a spelling slip "vorm".
+  const replies = [
+    ['bezorging', '@eva Je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB'],
+    ['zonder-mention', 'Hoi Eva, je pakket komt morgen tussen 9.00 en 12.00 uur. ^AB'],
+    ['retour', '@eva Je kunt je bestelling binnen 30 dagen gratis terugsturen. ^AB'],
+    ['vaag', '@eva We gaan ernaar kijken. Groetjes'],
+    ['factuur', '@eva Je factuur staat in Mijn Voorbeeld onder Facturen. ^AB'],
+    ['spelfout', '@eva Hoe is dit probleem onstaan? ^AB'],
+  ] as const
+  const libraryDir = (count: number) => {
+    const cwd = brandDir({ channel: 'x' })
+    const entries = Array.from({ length: count }, (_, index) => {
+      const [id, text] = replies[index % replies.length]!
+      return { id: count > replies.length ? `${id}-${index + 1}` : id, text }
+    })
+    writeFileSync(join(cwd, 'lib.json'), JSON.stringify(entries))
+    return cwd
+  }
+
+  it('beyond a few replies: one line per reply with the items it fails, then how many replies pass each item', async () => {
+    const { code, stdout } = await tov(['check', 'lib.json', '-f', 'checklist'], libraryDir(6))
+    expect(code).toBe(1)
+    expect(stdout).toBe(
+      [
+        '✔ lib.json › bezorging',
+        '✖ lib.json › zonder-mention  persoonlijk',
+        '✔ lib.json › retour',
+        '✖ lib.json › vaag            persoonlijk, feiten',
+        '✔ lib.json › factuur',
+        '✖ lib.json › spelfout        vorm',
+        '',
+        'Per punt: hoeveel van de 6 reacties het halen.',
+        '  4/6  persoonlijk  Spreek je de klant persoonlijk aan en sluit je af met je naam of initialen?',
+        '  5/6  feiten       Heb je je beperkt tot de feiten, zonder loze beloftes of eigen mening?',
+        '  6/6  toon         Is je toon respectvol: geen betweterigheid, verdediging, robottaal of stapel excuses?',
+        '  5/6  vorm         Past je reactie in het kanaal en is ze foutloos gespeld?',
+        '  6/6  privacy      Deel je geen persoonsgegevens in het openbaar?',
+        '    ?  deskundige   Heb je de reactie voorgelegd aan de inhoudelijk deskundige? (loop zelf na)',
+        '    ?  tevreden     Zou jij als klant zelf tevreden zijn met deze reactie? (loop zelf na)',
+        '',
+        '✖ 3 van de 6 reacties halen niet elk punt. Zie de meldingen met -f stylish.',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('keeps 50 replies to about 60 lines, with the summary counted over all of them', async () => {
+    const { stdout } = await tov(['check', 'lib.json', '-f', 'checklist'], libraryDir(50))
+    const lines = stdout.trimEnd().split('\n')
+    // 50 replies, a blank line, the heading, 7 items, a blank line, the total.
+    expect(lines).toHaveLength(61)
+    // Of 50 replies in turn: 9 without @mention and 8 vague ones fail "persoonlijk", 8 slips fail "vorm".
+    expect(lines).toContain('  33/50  persoonlijk  Spreek je de klant persoonlijk aan en sluit je af met je naam of initialen?')
+    expect(lines).toContain('  42/50  feiten       Heb je je beperkt tot de feiten, zonder loze beloftes of eigen mening?')
+    expect(lines).toContain('  42/50  vorm         Past je reactie in het kanaal en is ze foutloos gespeld?')
+    expect(lines.at(-1)).toBe('✖ 25 van de 50 reacties halen niet elk punt. Zie de meldingen met -f stylish.')
+  })
+
+  it('up to five replies, each keeps its whole checklist with the findings', async () => {
+    const { stdout } = await tov(['check', 'lib.json', '-f', 'checklist'], libraryDir(5))
+    expect(stdout).toContain('lib.json › vaag\n✖ Spreek je de klant persoonlijk aan en sluit je af met je naam of initialen?\n    1:')
+    expect(stdout).not.toContain('Per punt')
+  })
+})

@@ -38,7 +38,7 @@ describe('config', () => {
 
   it.each([
     [{ chanel: 'x' }, 'onbekende sleutel "chanel" (bedoel je "channel"?)'],
-    [{ channel: 'twitter' }, 'onbekend kanaal "twitter"'],
+    [{ channel: 'tiktok' }, 'onbekend kanaal "tiktok"'],
     [{ rules: { 'no-hollow-promis': 'error' } }, 'onbekende regel "no-hollow-promise"'.replace('promise"', 'promis"')],
     [{ rules: { spelling: 'fatal' } }, 'ernst "fatal" bestaat niet'],
     [{ rules: { 'max-length': ['error', { maximum: 3 }] } }, 'onbekende optie "maximum"'],
@@ -100,5 +100,55 @@ describe('config search', () => {
 
   it('loads a code config only when named with --config', async () => {
     await expect(loadConfig(fixtures, { configFile: 'configs/js-only/.tovrc.js' })).rejects.toThrow('must never run')
+  })
+})
+
+describe('severities in Dutch, as the output shows them', () => {
+  it('takes fout, waarschuwing and uit for error, warn and off, in rules and phrases', () => {
+    const config = resolveConfig({
+      rules: { spelling: 'uit', 'no-emoji': 'fout', 'max-length': ['waarschuwing', { max: 240 }] },
+      phrases: [
+        { id: 'klantenservice', match: 'klantendienst', severity: 'fout' },
+        { id: 'helpdesk', match: 'helpdesk', severity: 'uit' },
+      ],
+    } as never)
+    expect(config.rules['spelling']).toBeUndefined()
+    expect(config.rules['no-emoji']).toEqual({ severity: 'error', options: {} })
+    expect(config.rules['max-length']).toEqual({ severity: 'warn', options: { max: 240 } })
+    expect(config.phrases.map((phrase) => [phrase.id, phrase.severity])).toEqual([['klantenservice', 'error']])
+  })
+
+  it('a YAML config with Dutch severities gives findings of that severity', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const cwd = mkdtempSync(join(tmpdir(), 'tov-severity-'))
+    writeFileSync(join(cwd, '.tovrc'), 'rules:\n  sign-off: waarschuwing\n  spelling: uit\nphrases:\n  - id: klantenservice\n    match: klantendienst\n    severity: fout\n')
+    const config = await loadConfig(cwd)
+    const { createChecker } = await import('../src/engine/checker.js')
+    const result = await (await createChecker(config)).check('@eva Bel gerust onze klantendienst.')
+    expect(result.findings.map((finding) => [finding.ruleId, finding.severity])).toEqual(
+      expect.arrayContaining([['sign-off', 'warn'], ['custom/klantenservice', 'error']]),
+    )
+  })
+
+  it.each([
+    [{ rules: { spelling: 'fataal' } }, '.tovrc.json: rules.spelling: ernst "fataal" bestaat niet; kies "error" of "fout", "warn" of "waarschuwing", "off" of "uit".'],
+    [{ rules: { spelling: ['Fout'] } }, '.tovrc.json: rules.spelling: ernst "Fout" bestaat niet; kies "error" of "fout", "warn" of "waarschuwing", "off" of "uit".'],
+    [
+      { phrases: [{ id: 'klantenservice', match: 'klantendienst', severity: 'waarschuwen' }] },
+      '.tovrc.json: phrases.klantenservice.severity: ernst "waarschuwen" bestaat niet; kies "error" of "fout", "warn" of "waarschuwing", "off" of "uit".',
+    ],
+  ])('refuses %j, naming both forms', (input, message) => {
+    expect(() => resolveConfig(input as never, '.tovrc.json')).toThrow(message)
+  })
+
+  it('the JSON schema takes the same words as the validator', async () => {
+    const schema = JSON.parse(readFileSync(join(fixtures, '..', 'schema', 'tovrc.schema.json'), 'utf8'))
+    const { Ajv } = await import('ajv')
+    const validate = new Ajv({ strict: false }).compile(schema)
+    const dutch = { rules: { spelling: 'uit', 'no-emoji': ['fout'] }, phrases: [{ id: 'klantenservice', match: 'klantendienst', severity: 'waarschuwing' }] }
+    expect(validate(dutch), JSON.stringify(validate.errors)).toBe(true)
+    expect(validate({ rules: { spelling: 'fataal' } })).toBe(false)
+    expect(validate({ phrases: [{ id: 'klantenservice', match: 'klantendienst', severity: 'fataal' }] })).toBe(false)
   })
 })

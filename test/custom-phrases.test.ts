@@ -107,7 +107,7 @@ describe('custom phrase rules', () => {
     [[{ id: 'Hoofd Letter', match: 'x' }], 'phrases[0].id'],
     [[{ id: 'a', match: [] }], 'phrases.a.match'],
     [[{ id: 'a', match: 'x', checklist: 'tooon' }], 'onbekend checklistpunt "tooon" (bedoel je "toon"?)'],
-    [[{ id: 'a', match: 'x', severity: 'fout' }], 'phrases.a.severity'],
+    [[{ id: 'a', match: 'x', severity: 'ernstig' }], 'phrases.a.severity'],
     [[{ id: 'a', match: 'x', replac: 'y' }], 'onbekende sleutel "replac" (bedoel je "replace"?)'],
     [[{ id: 'a', match: 'x' }, { id: 'a', match: 'y' }], '"a" komt twee keer voor'],
     ['klantendienst', '"phrases" moet een lijst'],

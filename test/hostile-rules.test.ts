@@ -94,7 +94,7 @@ describe('max-length on X', () => {
     const bound = Number(/minstens (\d+)/.exec(finding!.message)![1])
     expect(bound).toBeGreaterThan(280)
     expect(bound).toBeLessThanOrEqual(32_000)
-    expect(finding?.message).toContain(`Kort je reactie met minstens ${bound - 280} in`)
+    expect(finding?.message).toContain(`Kort je reactie met minstens ${bound - 280} tekens in`)
     expect(finding?.column).toBe(281)
   })
 })

@@ -3,8 +3,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { root, tov as runTov } from './run-cli.js'
+import { initialsOf } from '../src/cli/init.js'
+import { run, type CliIo } from '../src/cli/run.js'
 import { loadConfig } from '../src/config/load-config.js'
 
 const tov = (args: string[], cwd: string, answers = '') => runTov(args, { cwd, stdin: answers })
@@ -14,7 +17,8 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'tov-init-'))
 describe('tov init, interactive', () => {
   it('asks the five steps in order and writes a config tov check loads', async () => {
     const cwd = scratch()
-    const answers = ['deskundig, vriendelijk, Eerlijk', 'twitter', 'instagram', 'u', 'ab=Anna de Boer, CD', 'Voorbeeld, Mijn Voorbeeld', ''].join('\n')
+    // Cas Dijk comes without initials: tov proposes CD and the empty answer takes it.
+    const answers = ['deskundig, vriendelijk, Eerlijk', 'tiktok', 'instagram', 'u', 'ab=Anna de Boer, Cas Dijk', '', 'Voorbeeld, Mijn Voorbeeld', ''].join('\n')
     const { code, stdout, stderr } = await tov(['init'], cwd, answers)
     expect(stderr).toBe('')
     expect(code).toBe(0)
@@ -24,7 +28,8 @@ describe('tov init, interactive', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     // Step 2 shows the consequences of the chosen values; a wrong channel is asked again.
     expect(stdout).toContain('deskundig: Geen twijfeltaal of verkleinwoorden.')
-    expect(stdout).toContain('Onbekend kanaal "twitter"')
+    expect(stdout).toContain('Onbekend kanaal "tiktok"')
+    expect(stdout).toContain('Initialen van Cas Dijk [CD]: ')
 
     const written = readFileSync(join(cwd, '.tovrc'), 'utf8')
     expect(written).toMatch(/^# tov-config/)
@@ -35,7 +40,7 @@ describe('tov init, interactive', () => {
       values: ['deskundig', 'vriendelijk'],
       channel: 'instagram',
       addressForm: 'u',
-      agents: { AB: 'Anna de Boer', CD: '' },
+      agents: { AB: 'Anna de Boer', CD: 'Cas Dijk' },
       vocabulary: ['Voorbeeld', 'Mijn Voorbeeld'],
     })
     // An own value becomes a checklist item the agent answers.
@@ -106,6 +111,122 @@ describe('tov init, with flags', () => {
     const { code, stderr } = await tov(['init', '--yes', '--file', 'tov.config.js'], cwd)
     expect(code).toBe(2)
     expect(stderr).toContain('tov init schrijft YAML')
+  })
+})
+
+describe('tov init at a terminal', () => {
+  it('ends and lets go of standard input once the file is written, though the input stays open', async () => {
+    const cwd = scratch()
+    // A terminal's input never ends by itself: answers are typed, then it stays open.
+    const input = new PassThrough()
+    input.write('deskundig\nx\nje\nAB=Anna de Boer\n\n')
+    let stdout = ''
+    const io: CliIo = {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stdout += text),
+      readStdin: async () => new Uint8Array(),
+      openStdin: () => input,
+      cwd,
+      env: {},
+      stdoutIsTTY: false,
+    }
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve('no answer after 5 s'), 5000)))
+    const code = await Promise.race([run(['node', 'tov', 'init'], io), timeout]).finally(() => clearTimeout(timer))
+    expect(code).toBe(0)
+    expect(stdout).toContain('Geschreven: .tovrc.')
+    // What keeps a real process waiting: a reader still listening on stdin with the stream flowing.
+    expect(input.listenerCount('data')).toBe(0)
+    expect(input.isPaused()).toBe(true)
+    input.destroy()
+  })
+})
+
+describe('tov init: agents by name, address forms by their word', () => {
+  it.each([
+    ['Anna de Boer', 'AB'],
+    ['Jan van der Berg', 'JB'],
+    ['Cas Dijk', 'CD'],
+    ['Mark', 'MA'],
+    ['mark', 'MA'],
+    ['Émile Zola', 'EZ'],
+    ['Anne-Marie Jansen', 'AJ'],
+    ['Jan Peter Willem Hendrik de Vries', 'JPWV'],
+  ])('a team gives %s the initials %s', (name, initials) => {
+    expect(initialsOf(name)).toBe(initials)
+  })
+
+  it('asks the initials of an agent given by name, proposing them, and never writes an empty name', async () => {
+    const cwd = scratch()
+    const answers = ['', '', '', 'Mark, Anna de Boer', 'mk', '', ''].join('\n')
+    const { code, stdout } = await tov(['init'], cwd, answers)
+    expect(code).toBe(0)
+    expect(stdout).toContain('Initialen van Mark [MA]: mk\n')
+    expect(stdout).toContain('Initialen van Anna de Boer [AB]: \n')
+    const written = readFileSync(join(cwd, '.tovrc'), 'utf8')
+    expect(written).toContain('agents:\n  MK: Mark\n  AB: Anna de Boer\n')
+    expect(written).not.toMatch(/: ""/)
+  })
+
+  it('asks again for initials given without a name, and for initials two agents share', async () => {
+    const cwd = scratch()
+    const answers = ['', '', '', 'CD', 'Mark, Marco', 'CD=Cas Dijk', '', ''].join('\n')
+    const { code, stdout } = await tov(['init'], cwd, answers)
+    expect(code).toBe(0)
+    expect(stdout).toContain('  Bij CD ontbreekt de naam; schrijf CD=voornaam achternaam.\n')
+    expect(stdout).toContain('  Mark en Marco hebben allebei MA; geef een van hen andere initialen, zoals XY=Marco.\n')
+    expect((await loadConfig(cwd)).agents).toEqual({ CD: 'Cas Dijk' })
+  })
+
+  it('with --agents, derives the initials of a name, says so in the file, and tov check knows the agent', async () => {
+    const cwd = scratch()
+    const { code, stderr } = await tov(['init', '--agents', 'Mark,AB=Anna de Boer', '--vocabulary', 'Voorbeeld'], cwd)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const written = readFileSync(join(cwd, '.tovrc'), 'utf8')
+    expect(written).toContain('# Afgeleid van de naam: MA (Mark). Pas ze aan als jullie andere initialen gebruiken.\nagents:\n  MA: Mark\n')
+    expect((await loadConfig(cwd)).agents).toEqual({ MA: 'Mark', AB: 'Anna de Boer' })
+    for (const signature of ['^MA', '^Mark']) {
+      writeFileSync(join(cwd, 'reply.txt'), `@eva Hoi Eva, dank voor je bericht. Je pakket komt morgen voor 12.00 uur. ${signature}\n`)
+      const check = await tov(['check', 'reply.txt', '-f', 'json'], cwd)
+      const [result] = JSON.parse(check.stdout)
+      expect(result.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'sign-off'), signature).toEqual([])
+    }
+  })
+
+  it.each([
+    ['CD', 'Bij CD ontbreekt de naam; schrijf CD=voornaam achternaam.'],
+    ['AB=', 'Bij AB ontbreekt de naam; schrijf AB=voornaam achternaam.'],
+    ['Mark,Marco', 'Mark en Marco hebben allebei MA'],
+    ['X', 'Van "X" kan tov geen initialen maken; schrijf ze erbij, zoals AB=X.'],
+  ])('refuses --agents %j with one line', async (agents, message) => {
+    const cwd = scratch()
+    const { code, stderr } = await tov(['init', '--agents', agents], cwd)
+    expect(code).toBe(2)
+    expect(stderr.startsWith(`tov: ${message}`)).toBe(true)
+    expect(stderr.trim().split('\n')).toHaveLength(1)
+    expect(() => readFileSync(join(cwd, '.tovrc'))).toThrow()
+  })
+
+  it.each([
+    ['jij', 'je'],
+    ['jou', 'je'],
+    ['JIJ', 'je'],
+    ['uw', 'u'],
+    ['gij', 'ge'],
+    ['Ge', 'ge'],
+  ])('takes --address-form %s as %s', async (written, form) => {
+    const cwd = scratch()
+    expect((await tov(['init', '--address-form', written], cwd)).code).toBe(0)
+    expect((await loadConfig(cwd)).addressForm).toBe(form)
+  })
+
+  it('takes "jij" as the je-form when asked, and still refuses what is no address form', async () => {
+    const cwd = scratch()
+    const { code, stdout } = await tov(['init'], cwd, ['', '', 'jullie', 'jij', '', ''].join('\n'))
+    expect(code).toBe(0)
+    expect(stdout).toContain('Aanspreekvorm "jullie" bestaat niet; kies je (jij), u of ge (gij).')
+    expect((await loadConfig(cwd)).addressForm).toBe('je')
   })
 })
 

@@ -4,7 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createChecker } from '../src/engine/checker.js'
 import { formatResults } from '../src/formats/format-results.js'
+import { formatStylish } from '../src/formats/stylish.js'
 import { printable } from '../src/terminal-text.js'
 import type { CheckResult, Finding } from '../src/types.js'
 import { tov } from './run-cli.js'
@@ -54,5 +56,68 @@ describe('stylish with more findings than a call has arguments', () => {
     const output = formatResults([result], 'stylish')
     expect(output).toContain('200000:1  waarschuwing Spelfout.')
     expect(output).toContain('200000 problemen')
+  })
+})
+
+describe('stylish at the terminal\'s width', () => {
+  const finding: Finding = {
+    ruleId: 'no-robotic-empathy', severity: 'warn', line: 12, column: 7, endLine: 12, endColumn: 40, offset: 0, endOffset: 1,
+    message: 'Dit klinkt als een standaardzin: "Wij begrijpen uw frustratie volledig". Zeg in je eigen woorden wat je voor de klant gaat doen, en wanneer.',
+    actual: 'x', suggestions: [], edits: [], checklist: 'toon',
+  }
+  const result: CheckResult = { file: 'reactie.txt', channel: 'x', findings: [finding], checklist: [], summary: { errors: 0, warnings: 1 } }
+
+  it('wraps the message at the width the caller gives, the rule id whole at the end of the first line', () => {
+    const lines = formatStylish([result], { color: false, width: 80 }).split('\n')
+    const first = lines.findIndex((line) => line.startsWith('  12:7  '))
+    expect(lines[first]).toBe('  12:7  waarschuwing Dit klinkt als een standaardzin: "Wij  no-robotic-empathy')
+    expect(lines.slice(first + 1, first + 3)).toEqual([
+      '                     begrijpen uw frustratie volledig". Zeg in je eigen woorden',
+      '                     wat je voor de klant gaat doen, en wanneer.',
+    ])
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80)
+  })
+
+  it('keeps a finding on one line without a width (a file or pipe), and in a terminal too narrow to wrap in', () => {
+    for (const width of [undefined, 30]) {
+      const output = formatStylish([result], { color: false, ...(width ? { width } : {}) })
+      expect(output).toContain(`  12:7  waarschuwing ${finding.message}  no-robotic-empathy\n`)
+    }
+  })
+})
+
+describe('stylish under a too-long reply: where the limit cuts', () => {
+  const text =
+    '@eva Wat vervelend dat je pakket nog niet is aangekomen, terwijl het gisteren bezorgd had moeten worden. ' +
+    'Je ontvangt het morgen tussen 9.00 en 12.00 uur. Vanavond krijg je een mail met de precieze tijd. ^AB'
+  const checked = async (reply: string) => {
+    // The limit falls just before "Vanavond" in `text`.
+    const checker = await createChecker({ extends: [], rules: { 'max-length': ['error', { max: text.indexOf(' Vanavond') }] } })
+    return checker.check(reply, { channel: 'whatsapp', file: 'reactie.txt' })
+  }
+
+  it('shows the last words before the limit and what falls away, with the unit of the count', async () => {
+    const output = formatStylish([await checked(text)], { color: false, width: 80, textOf: () => text })
+    expect(output).toBe(
+      'reactie.txt (whatsapp)\n' +
+        '  1:154  fout         Te lang voor WhatsApp: 206/153 tekens. Kort je  max-length\n' +
+        '                      reactie met 53 tekens in; alles vanaf hier valt weg.\n' +
+        '         … tussen 9.00 en 12.00 uur. | Vanavond krijg je een mail met …\n' +
+        '\n✖ 1 probleem (1 fout, 0 waarschuwingen)\n',
+    )
+  })
+
+  it('marks a limit inside a word inside it', async () => {
+    const reply = text.replace('uur.', 'uurtje.')
+    const output = formatStylish([await checked(reply)], { color: false, textOf: () => reply })
+    expect(output).toContain('\n         … tussen 9.00 en 12.00 uurt|je. Vanavond krijg je een mail …\n')
+  })
+
+  it('shows both sides of the cut in tov check, which passes the checked text', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tov-terminal-'))
+    writeFileSync(join(cwd, 'reactie.txt'), `${text}\n`)
+    writeFileSync(join(cwd, '.tovrc'), `extends: []\nrules:\n  max-length: [error, { max: ${text.indexOf(' Vanavond')} }]\n`)
+    const { stdout } = await tov(['check', 'reactie.txt', '--channel', 'whatsapp'], { cwd })
+    expect(stdout).toMatch(/Kort je reactie met 53 tekens in; alles vanaf hier valt weg\.  max-length\n {9}… \S.* \| Vanavond krijg je een mail met …\n/)
   })
 })

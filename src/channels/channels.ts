@@ -93,13 +93,29 @@ const table: Record<ChannelName, ChannelSpec> = {
 
 export const channelNames = Object.keys(table) as ChannelName[]
 
+/** Other names people use for a channel: X was Twitter until 2023, and many teams still say so. */
+const aliases: Readonly<Record<string, ChannelName>> = { twitter: 'x' }
+
+/** A channel's own name exactly as tov writes it; an alias or other case is not (see `channelName`). */
 export function isChannelName(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.hasOwn(table, name)
 }
 
+/**
+ * The channel a user means, wherever one is read (flag, config, thread, library entry): its name in any
+ * case, or an alias ("twitter", "X"); undefined when there is none. Output always shows the own name.
+ */
+export function channelName(name: unknown): ChannelName | undefined {
+  if (typeof name !== 'string') return undefined
+  const key = name.trim().toLowerCase()
+  if (Object.hasOwn(table, key)) return key as ChannelName
+  return Object.hasOwn(aliases, key) ? aliases[key] : undefined
+}
+
 export function getChannel(name: unknown): ChannelSpec {
-  if (!isChannelName(name)) {
+  const known = channelName(name)
+  if (known === undefined) {
     throw new TovError('UNKNOWN_CHANNEL', `Onbekend kanaal "${shownValue(name)}". Kies uit: ${channelNames.join(', ')}.`)
   }
-  return table[name]
+  return table[known]
 }

@@ -6,11 +6,7 @@ import { basename } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { stringify } from 'yaml'
-import { channelNames, isChannelName } from '../channels/channels.js'
-import { resolveConfig } from '../config/resolve-config.js'
-import { valuePreset, valuePresets } from '../config/value-presets.js'
-import { TovError } from '../tov-error.js'
-import type { AddressForm, ChannelName, ChecklistItemInput, TovConfigInput } from '../types.js'
+import { channelName, channelNames, resolveConfig, TovError, valuePreset, valuePresets, type AddressForm, type ChannelName, type ChecklistItemInput, type TovConfigInput } from '../index.js'
 import { writeAtomically } from '../write-atomically.js'
 
 export interface InitFlags {
@@ -30,6 +26,8 @@ export interface InitAnswers {
   channel: ChannelName
   addressForm: AddressForm
   agents: Record<string, string>
+  /** Initials tov derived from a name given alone (with flags nobody confirmed them): the config says so. */
+  derivedInitials?: string[]
   vocabulary: string[]
 }
 
@@ -50,26 +48,90 @@ function parseValues(answer: string): { values: string[]; ownValues: string[] } 
 
 function parseChannel(answer: string): ChannelName {
   const channel = answer.trim() || 'x'
-  if (!isChannelName(channel)) throw new TovError('USAGE', `Onbekend kanaal "${channel}". Kies uit: ${channelNames.join(', ')}.`)
-  return channel
+  const name = channelName(channel)
+  if (name === undefined) throw new TovError('USAGE', `Onbekend kanaal "${channel}". Kies uit: ${channelNames.join(', ')}.`)
+  return name
 }
+
+/** People name the form by the word they write: "jij" and "jou" are the je-form, "uw" is u, "gij" is ge. */
+const addressForms: Readonly<Record<string, AddressForm>> = { je: 'je', jij: 'je', jou: 'je', jouw: 'je', u: 'u', uw: 'u', ge: 'ge', gij: 'ge' }
 
 function parseAddressForm(answer: string): AddressForm {
   const form = answer.trim().toLowerCase() || 'je'
-  if (form !== 'je' && form !== 'u' && form !== 'ge') throw new TovError('USAGE', `Aanspreekvorm "${form}" bestaat niet; kies je, u of ge.`)
-  return form
+  const known = Object.hasOwn(addressForms, form) ? addressForms[form] : undefined
+  if (known === undefined) throw new TovError('USAGE', `Aanspreekvorm "${form}" bestaat niet; kies je (jij), u of ge (gij).`)
+  return known
 }
 
-function parseAgents(answer: string): Record<string, string> {
-  const agents: Record<string, string> = {}
-  for (const entry of list(answer)) {
-    const [initials = '', ...name] = entry.split('=')
-    const key = initials.trim().toUpperCase()
-    if (!/^\p{Lu}{2,4}$/u.test(key)) throw new TovError('USAGE', `"${initials.trim()}" zijn geen initialen; schrijf 2 tot 4 letters, zoals AB=Anna de Boer.`)
-    agents[key] = name.join('=').trim()
-  }
-  return agents
+interface AgentEntry {
+  initials: string
+  name: string
+  /** Derived from the name, not given. */
+  derived: boolean
 }
+
+const initialsPattern = /^\p{Lu}{2,4}$/u
+/** Parts of a name that give no initial: Anna de Boer signs ^AB. */
+const nameParticles = new Set(['de', 'den', 'der', 'van', 'vd', 'het', "'t", 'te', 'ten', 'ter', 'op', 'in', 'la', 'le', 'du', 'da', 'di', 'von', 'zu'])
+
+/**
+ * The initials a team gives a name: the first letter of each part but the particles ("Anna de Boer": AB,
+ * "Jan van der Berg": JB); a first name alone gives its first two letters ("Mark": MA), because one letter is
+ * no sign-off. Letters without their accents, since an agent types them after the caret many times a day.
+ */
+export function initialsOf(name: string): string | undefined {
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  const parts = words.filter((word, index) => index === 0 || !nameParticles.has(word.toLowerCase()))
+  let letters = parts.map((word) => word.match(/\p{L}/u)![0])
+  if (letters.length === 1) letters = (words[0]!.match(/\p{L}/gu) ?? []).slice(0, 2)
+  if (letters.length > 4) letters = [...letters.slice(0, 3), letters.at(-1)!]
+  const initials = letters.join('').toUpperCase()
+  return initialsPattern.test(initials) ? initials : undefined
+}
+
+/** Agents as "AB=Anna de Boer" or a name alone ("Mark": initials derived); every agent has a name and own initials. */
+function parseAgentEntries(answer: string): AgentEntry[] {
+  const entries: AgentEntry[] = []
+  for (const entry of list(answer)) {
+    const equals = entry.indexOf('=')
+    const given = equals < 0 ? '' : entry.slice(0, equals).trim()
+    const name = (equals < 0 ? entry : entry.slice(equals + 1)).trim()
+    // "CD" alone is initials without a name, not a name: the sign-off also accepts the first name.
+    const bareInitials = equals < 0 && initialsPattern.test(name) ? name : undefined
+    if (bareInitials !== undefined || name === '') {
+      const initials = bareInitials ?? given.toUpperCase()
+      throw new TovError('USAGE', `Bij ${initials || '"="'} ontbreekt de naam; schrijf ${initials || 'AB'}=voornaam achternaam.`)
+    }
+    if (given !== '') {
+      const initials = given.toUpperCase()
+      if (!initialsPattern.test(initials)) throw new TovError('USAGE', `"${given}" zijn geen initialen; schrijf 2 tot 4 letters, zoals AB=Anna de Boer.`)
+      entries.push({ initials, name, derived: false })
+    } else {
+      const initials = initialsOf(name)
+      if (initials === undefined) throw new TovError('USAGE', `Van "${name}" kan tov geen initialen maken; schrijf ze erbij, zoals AB=${name}.`)
+      entries.push({ initials, name, derived: true })
+    }
+  }
+  for (const [index, entry] of entries.entries()) assertOwnInitials(entry.initials, entry, entries.slice(0, index))
+  return entries
+}
+
+function assertOwnInitials(initials: string, entry: AgentEntry, others: readonly AgentEntry[]): void {
+  const other = others.find((candidate) => candidate !== entry && candidate.initials === initials)
+  if (other) throw new TovError('USAGE', `${other.name} en ${entry.name} hebben allebei ${initials}; geef een van hen andere initialen, zoals XY=${entry.name}.`)
+}
+
+/** Initials typed for one agent, or the derived ones when nothing is typed. */
+function parseInitialsFor(entry: AgentEntry, entries: readonly AgentEntry[]): (answer: string) => string {
+  return (answer) => {
+    const initials = answer.trim().toUpperCase() || entry.initials
+    if (!initialsPattern.test(initials)) throw new TovError('USAGE', `"${answer.trim()}" zijn geen initialen; schrijf 2 tot 4 letters, zoals AB.`)
+    assertOwnInitials(initials, entry, entries)
+    return initials
+  }
+}
+
+const agentsOf = (entries: readonly AgentEntry[]): Record<string, string> => Object.fromEntries(entries.map((entry) => [entry.initials, entry.name]))
 
 const slug = (value: string): string =>
   value
@@ -126,7 +188,8 @@ export function renderConfig(answers: InitAnswers): string {
     comment('Aanspreekvorm: je (tutoyeren), u, of ge (Vlaams).'),
     yaml({ addressForm: config.addressForm }),
     '',
-    comment('Initialen van de medewerkers, voor de ondertekening (^AB).'),
+    comment('Initialen van de medewerkers, voor de ondertekening (^AB of ^Anna).'),
+    ...(answers.derivedInitials?.length ? [comment(`Afgeleid van de naam: ${answers.derivedInitials.join(', ')}. Pas ze aan als jullie andere initialen gebruiken.`)] : []),
     config.agents ? yaml({ agents: config.agents }) : comment('agents:\n#   AB: Anna de Boer'),
     '',
     comment('Woorden die de spellingcontrole moet kennen: merk-, product- en teamwoorden.'),
@@ -154,12 +217,14 @@ export function renderConfig(answers: InitAnswers): string {
 export interface Prompter {
   /** Asks and resolves to the answer; "" at the end of the input. */
   ask(question: string): Promise<string>
+  /** Stops reading the input, so that a terminal's stdin no longer keeps the process alive. */
   close(): void
 }
 
 /** Questions on `output`, answers line by line from `input` (a terminal, or piped answers in a test). */
 export function createPrompter(input: Readable, output: (text: string) => void): Prompter {
-  const lines = createInterface({ input, terminal: false, crlfDelay: Infinity })[Symbol.asyncIterator]()
+  const reader = createInterface({ input, terminal: false, crlfDelay: Infinity })
+  const lines = reader[Symbol.asyncIterator]()
   // A terminal echoes what is typed; piped answers are echoed here, so the transcript reads as a dialogue.
   const echo = (input as { isTTY?: boolean }).isTTY !== true
   let ended = false
@@ -176,11 +241,15 @@ export function createPrompter(input: Readable, output: (text: string) => void):
       if (echo) output(`${next.value}\n`)
       return next.value
     },
-    close: () => void lines.return?.(),
+    // Ending the iterator alone leaves the interface reading: stdin stays open and the process never exits.
+    close: () => {
+      void lines.return?.()
+      reader.close()
+    },
   }
 }
 
-/** Asks until the answer parses; at the end of the input the default is taken. */
+/** Asks until the answer parses; at the end of the input the default is taken (every default parses). */
 async function askUntilValid<T>(prompter: Prompter, question: string, parse: (answer: string) => T, say: (text: string) => void): Promise<T> {
   for (;;) {
     const answer = await prompter.ask(question)
@@ -209,18 +278,26 @@ export async function askAnswers(prompter: Prompter, say: (text: string) => void
   const channel = await askUntilValid(prompter, `Kanaal (${channelNames.join(', ')}) [x]: `, parseChannel, say)
   const addressForm = await askUntilValid(prompter, 'Aanspreekvorm: je, u of ge [je]: ', parseAddressForm, say)
   say('\nStap 4 van 5: jullie team en woorden.\n')
-  const agents = await askUntilValid(prompter, 'Initialen van medewerkers, zoals AB=Anna de Boer, CD=Cas Dijk [overslaan]: ', parseAgents, say)
+  const entries = await askUntilValid(prompter, 'Medewerkers met initialen, zoals AB=Anna de Boer, CD=Cas Dijk; alleen een naam mag ook [overslaan]: ', parseAgentEntries, say)
+  // A name alone: the initials tov derives are a guess, so the team confirms or types their own.
+  for (const entry of entries.filter((candidate) => candidate.derived)) {
+    entry.initials = await askUntilValid(prompter, `Initialen van ${entry.name} [${entry.initials}]: `, parseInitialsFor(entry, entries), say)
+  }
+  const agents = agentsOf(entries)
   const vocabulary = list(await prompter.ask('Merk- en productnamen voor de spellingcontrole, met komma\'s [overslaan]: '))
   say('\nStap 5 van 5: de checklist staat in de config; bekijk hem met "tov checklist".\n')
   return { values, ownValues, channel, addressForm, agents, vocabulary }
 }
 
 export function answersFromFlags(flags: InitFlags): InitAnswers {
+  const entries = parseAgentEntries(flags.agents ?? '')
+  const derived = entries.filter((entry) => entry.derived).map((entry) => `${entry.initials} (${entry.name})`)
   return {
     ...parseValues(flags.values ?? defaultValues.join(',')),
     channel: parseChannel(flags.channel ?? ''),
     addressForm: parseAddressForm(flags.addressForm ?? ''),
-    agents: parseAgents(flags.agents ?? ''),
+    agents: agentsOf(entries),
+    ...(derived.length > 0 ? { derivedInitials: derived } : {}),
     vocabulary: list(flags.vocabulary ?? ''),
   }
 }

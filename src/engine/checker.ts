@@ -75,7 +75,8 @@ export class Checker {
     const options = this.validOptions(text, checkOptions)
     const name = options.file ?? '<tekst>'
     assertReplyText(text, name)
-    const channelName = options.channel ?? options.thread?.channel ?? this.config.channel
+    // An alias ("twitter") is checked and reported as the channel it names ("x").
+    const channelName = getChannel(options.channel ?? options.thread?.channel ?? this.config.channel).name
     const { processor, checklistItems } = await this.prepare(channelName)
     const file = new VFile({ value: text })
     file.data.tov = {

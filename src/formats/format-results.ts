@@ -14,6 +14,10 @@ export type FormatName = (typeof formatNames)[number]
 
 export interface FormatOptions {
   color?: boolean
+  /** The terminal's width in columns, for stylish output to wrap at (none: no wrapping). */
+  width?: number
+  /** The text a result was checked on, for stylish's excerpt of where a too-long reply is cut. */
+  textOf?: (result: CheckResult) => string | undefined
   /** Rule metadata for SARIF; default the built-in rules (add a config's own phrase rules). */
   rules?: readonly RuleMeta[]
 }
@@ -35,7 +39,7 @@ export function formatResults(results: readonly CheckResult[], format: FormatNam
   const color = options.color ?? false
   switch (format) {
     case 'stylish':
-      return formatStylish(results, { color })
+      return formatStylish(results, { color, ...(options.width ? { width: options.width } : {}), ...(options.textOf ? { textOf: options.textOf } : {}) })
     case 'json':
       return JSON.stringify(results, null, 2) + '\n'
     case 'checklist':

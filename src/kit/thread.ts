@@ -1,6 +1,6 @@
 // Earlier messages of the conversation, as context for the next reply: the thread format of DESIGN.md, a
 // JSON array of messages, or plain text with "klant:" and "agent:" turns.
-import { isChannelName } from '../channels/channels.js'
+import { channelName } from '../channels/channels.js'
 import { shownValue, TovError } from '../tov-error.js'
 import type { Thread, ThreadMessage } from '../types.js'
 import type { SentenceModel } from './reply-model.js'
@@ -58,8 +58,9 @@ export function parseThread(raw: unknown, source = 'thread'): Thread {
   const channel = object['channel']
   if (channel !== undefined) {
     if (typeof channel !== 'string') fail(source, '"channel" moet een kanaalnaam zijn, zoals "x".')
-    if (!isChannelName(channel)) fail(source, `onbekend kanaal "${shownValue(channel)}".`)
-    thread.channel = channel
+    const name = channelName(channel)
+    if (!name) fail(source, `onbekend kanaal "${shownValue(channel)}".`)
+    thread.channel = name
   }
   const customer = object['customer']
   if (customer !== undefined) {

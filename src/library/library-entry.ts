@@ -1,6 +1,6 @@
 // A canned-response library as tov sees it: entries of text, each with its id, its channel when the
 // library names one, and the map from its text back to the source file.
-import { isChannelName } from '../channels/channels.js'
+import { channelName } from '../channels/channels.js'
 import { TovError, type TovErrorCode } from '../tov-error.js'
 import type { ChannelName } from '../types.js'
 import type { OffsetMap } from './offset-map.js'
@@ -82,8 +82,58 @@ export function kindOfValue(value: unknown): string {
 export function entryChannel(value: unknown, fail: (problem: string) => never): ChannelName | undefined {
   if (value === undefined || value === null || value === '') return undefined
   if (typeof value !== 'string') fail(`"channel" moet tekst zijn, zoals "email", geen ${kindOfValue(value)}.`)
-  if (!isChannelName(value)) fail(`onbekend kanaal ${quoted(value)}.`)
-  return value
+  const channel = channelName(value)
+  if (channel === undefined) fail(`onbekend kanaal ${quoted(value)}.`)
+  return channel
+}
+
+/**
+ * The keys an entry of a JSON or YAML library has (README, "Libraries of canned responses"). Help-desk
+ * exports carry fields of their own (title, tags, updated_at), which tov leaves unread; but a key that
+ * looks like a known one whose place it takes ("kanaal", "tekst", "chanel") is an error, as Vale refuses an
+ * unknown key: "kanaal" left unread checks a WhatsApp reply by the rules of another channel.
+ */
+export const entryKeys = ['id', 'channel', 'text'] as const
+/** In `{ "<id>": { "text", "channel" } }` the id is the key of the entry, not one of its own. */
+export const keyedEntryKeys = ['channel', 'text'] as const
+
+/** What people write for an entry's keys in Dutch. */
+const keysMeant: Readonly<Record<string, string>> = {
+  kanaal: 'channel', kanal: 'channel', tekst: 'text', antwoord: 'text', reactie: 'text', bericht: 'text', naam: 'id', sleutel: 'id',
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    previous = current
+  }
+  return previous[b.length]!
+}
+
+/** The known key a key was meant to be (its Dutch name, another case, a typo), if one is close. */
+export function keyMeant(key: string, known: readonly string[]): string | undefined {
+  const lower = key.trim().toLowerCase()
+  const meant = Object.hasOwn(keysMeant, lower) ? keysMeant[lower] : undefined
+  if (meant !== undefined) return known.includes(meant) ? meant : undefined
+  const closest = known
+    .map((candidate) => ({ candidate, distance: editDistance(lower, candidate) }))
+    .sort((a, b) => a.distance - b.distance)[0]
+  return closest && closest.distance <= Math.max(1, Math.floor(closest.candidate.length / 3)) ? closest.candidate : undefined
+}
+
+/**
+ * The problem with one key of an entry whose keys are `keys`, for libraryError; undefined for a known key
+ * and for a field of the library's own. A near miss counts only when the key it means is missing.
+ */
+export function entryKeyProblem(id: string, key: string, keys: readonly string[], known: readonly string[]): string | undefined {
+  if (known.includes(key)) return undefined
+  const meant = keyMeant(key, known)
+  if (meant !== undefined && !keys.includes(meant)) {
+    return `reactie ${quoted(id)}: onbekende sleutel ${quoted(key)} (bedoel je "${meant}"?). Geldig: ${known.join(', ')}.`
+  }
+  return undefined
 }
 
 /**

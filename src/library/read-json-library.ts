@@ -5,7 +5,9 @@ import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, Synt
 import { decodeJsonString } from './json-string.js'
 import { assertHtmlShape, maxHtmlElementsPerFile } from './html-shape.js'
 import { htmlToText } from './html-to-text.js'
-import { entryChannel, formatCount, libraryError, maxEntries, quoted, tooManyEntries, type LibraryEntry, type LibraryFile } from './library-entry.js'
+import {
+  entryChannel, entryKeys, formatCount, keyedEntryKeys, libraryError, maxEntries, quoted, tooManyEntries, entryKeyProblem, type LibraryEntry, type LibraryFile,
+} from './library-entry.js'
 import { composeMaps, type OffsetMap } from './offset-map.js'
 
 /**
@@ -116,10 +118,21 @@ function channelOf(file: string, content: string, entry: Node, id: string) {
   return entryChannel(valueOf(node), (problem) => libraryError(file, content, node!.offset, `reactie ${quoted(id)}: ${problem}`))
 }
 
+/** Refuses a key that takes the place of a known one ("kanaal"), at the key's place in the file. */
+function assertKnownKeys(file: string, content: string, entry: Node, id: string, known: readonly string[]): void {
+  const keys = (entry.children ?? []).flatMap((pair) => (pair.children?.[0] ? [pair.children[0]] : []))
+  const names = keys.map((key) => String(key.value))
+  for (const [index, key] of keys.entries()) {
+    const problem = entryKeyProblem(id, names[index]!, names, known)
+    if (problem !== undefined) libraryError(file, content, key.offset, problem)
+  }
+}
+
 function fromArray(file: string, content: string, root: Node): LibraryEntry[] {
   return (root.children ?? []).map((item, index) => {
     if (item.type !== 'object') libraryError(file, content, item.offset, `reactie ${index + 1} moet een object zijn met "text", geen ${typeName(item)}.`)
     const id = idOf(property(item, 'id'), String(index + 1))
+    assertKnownKeys(file, content, item, id, entryKeys)
     const channel = channelOf(file, content, item, id)
     return { id, ...(channel ? { channel } : {}), ...textOf(file, content, property(item, 'text'), item, id) }
   })
@@ -131,6 +144,7 @@ function fromObject(file: string, content: string, root: Node): LibraryEntry[] {
     const id = String(key.value)
     if (value.type === 'string') return { id, ...decodeJsonString(content, value.offset, value.offset + value.length) }
     if (value.type !== 'object') libraryError(file, content, value.offset, `reactie ${quoted(id)} moet tekst zijn, of een object met "text".`)
+    assertKnownKeys(file, content, value, id, keyedEntryKeys)
     const channel = channelOf(file, content, value, id)
     return { id, ...(channel ? { channel } : {}), ...textOf(file, content, property(value, 'text'), value, id) }
   })

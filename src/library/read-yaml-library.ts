@@ -3,7 +3,9 @@
 // character, so findings land on the file's own lines.
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml'
 import { alignText } from './align-text.js'
-import { entryChannel, libraryError, maxEntries, quoted, tooManyEntries, type LibraryEntry, type LibraryFile } from './library-entry.js'
+import {
+  entryChannel, entryKeys, keyedEntryKeys, libraryError, maxEntries, quoted, tooManyEntries, entryKeyProblem, type LibraryEntry, type LibraryFile,
+} from './library-entry.js'
 import { assertYamlShape } from './yaml-shape.js'
 
 function textEntry(file: string, content: string, node: unknown, where: number, id: string): Pick<LibraryEntry, 'text' | 'map'> {
@@ -56,6 +58,16 @@ function assertUniqueKeys(file: string, content: string, map: YAMLMap): void {
   }
 }
 
+/** Refuses a key that takes the place of a known one ("kanaal"), at the key's place in the file. */
+function assertKnownKeys(file: string, content: string, map: YAMLMap, id: string, known: readonly string[]): void {
+  const keys = map.items.map((pair) => pair.key as Node | null)
+  const names = keys.map((key) => (isScalar(key) ? String(key.value) : ''))
+  for (const [index, key] of keys.entries()) {
+    const problem = entryKeyProblem(id, names[index]!, names, known)
+    if (problem !== undefined) libraryError(file, content, key?.range?.[0] ?? map.range?.[0] ?? 0, problem)
+  }
+}
+
 /** Reads a YAML library; `entriesLeft` is what the run may still take (see maxEntries). */
 export function readYamlLibrary(file: string, content: string, entriesLeft = maxEntries): LibraryFile {
   assertYamlShape(content, {
@@ -79,6 +91,7 @@ export function readYamlLibrary(file: string, content: string, entriesLeft = max
       assertUniqueKeys(file, content, item)
       const idNode = item.get('id', true)
       const id = isScalar(idNode) && idNode.value !== null ? String(idNode.value) : String(index + 1)
+      assertKnownKeys(file, content, item, id, entryKeys)
       const channel = channelOf(file, content, item, id)
       entries.push({ id, ...(channel ? { channel } : {}), ...textEntry(file, content, item.get('text', true), at, id) })
     })
@@ -91,6 +104,7 @@ export function readYamlLibrary(file: string, content: string, entriesLeft = max
       const at = key?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0
       if (isMap(pair.value)) {
         assertUniqueKeys(file, content, pair.value)
+        assertKnownKeys(file, content, pair.value, id, keyedEntryKeys)
         const channel = channelOf(file, content, pair.value, id)
         entries.push({ id, ...(channel ? { channel } : {}), ...textEntry(file, content, pair.value.get('text', true), at, id) })
       } else {

@@ -1,6 +1,7 @@
 import twitter from 'twitter-text'
 import { describe, expect, it } from 'vitest'
 import { xOverflow } from '../../src/channels/x-weighted-length.js'
+import { createChecker } from '../../src/engine/checker.js'
 import { ruleTable } from '../rule-tester.js'
 
 const words = (count: number) => Array.from({ length: count }, () => 'pakket').join(' ')
@@ -114,4 +115,18 @@ describe('X\'s count, weighed in pieces', () => {
     }
     expect(bounded).toBeGreaterThan(50)
   }, 60_000)
+})
+
+describe('max-length says what to cut, with its unit', () => {
+  it.each([
+    ['x', `@eva ${'a'.repeat(281)}`, 'Kort je reactie met 1 teken in;'],
+    ['instagram-dm', 'a'.repeat(1159), 'Te lang voor Instagram DM: 1159/1000 tekens. Kort je reactie met 159 tekens in;'],
+    // "é" is two bytes in UTF-8: 2049 of them are 4098 bytes, two over.
+    ['google-review', 'é'.repeat(2049), 'Te lang voor Google-review: 4098/4096 bytes. Kort je reactie met 2 bytes in;'],
+    ['google-review', 'a'.repeat(4097), 'Kort je reactie met 1 byte in;'],
+  ])('on %s', async (channel, text, message) => {
+    const checker = await createChecker({ extends: [], rules: { 'max-length': 'error' } })
+    const [finding] = (await checker.check(text, { channel: channel as 'x' })).findings
+    expect(finding?.message).toContain(message)
+  })
 })
