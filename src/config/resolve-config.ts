@@ -2,13 +2,16 @@
 // the config a checker is built from. Every error names the source and the key.
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { channelNames, isChannelName } from '../channels/channels.js'
+import { channelName, channelNames } from '../channels/channels.js'
 import type { OptionType } from '../kit/define-rule.js'
 import { findRule, ruleIds } from '../../rules/index.js'
 import { packageRoot } from '../package-root.js'
 import { phrasePatternsProblem } from './phrase-patterns.js'
 import { buildChecklist, defaultChecklist } from '../checklist/checklist.js'
+import { didYouMean } from '../did-you-mean.js'
 import { TovError, shownValue } from '../tov-error.js'
+
+export { didYouMean }
 import type {
   AddressForm,
   ChecklistItemInput,
@@ -33,35 +36,22 @@ const idPattern = /^[a-z0-9][a-z0-9-]*$/
 /** What a placeholder counts for in a length check: a first name, a ticket number. */
 export const defaultPlaceholderLength = 10
 
-const severities: SeveritySetting[] = ['error', 'warn', 'off']
+/** A severity as written: the English word, or the Dutch one the output shows (fout, waarschuwing). */
+const severityWords: Readonly<Record<string, SeveritySetting>> = {
+  error: 'error', warn: 'warn', off: 'off', fout: 'error', waarschuwing: 'warn', uit: 'off',
+}
+const severityChoice = 'kies "error" of "fout", "warn" of "waarschuwing", "off" of "uit"'
+
+/** The severity a written word means; undefined for anything else. */
+export function severityOf(word: unknown): SeveritySetting | undefined {
+  return typeof word === 'string' && Object.hasOwn(severityWords, word) ? severityWords[word] : undefined
+}
 const addressForms: AddressForm[] = ['je', 'u', 'ge']
 
 interface PresetFile {
   description?: string
   consequences?: string[]
   rules?: Record<string, RuleSetting>
-}
-
-function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!
-    previous[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
-  }
-  return previous[b.length]!
-}
-
-/** " (bedoel je "x"?)" when a known name is close to what was written. */
-export function didYouMean(name: string, known: readonly string[]): string {
-  const best = known
-    .map((candidate) => ({ candidate, distance: editDistance(name.toLowerCase(), candidate.toLowerCase()) }))
-    .sort((a, b) => a.distance - b.distance)[0]
-  return best && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? ` (bedoel je "${best.candidate}"?)` : ''
 }
 
 function fail(source: string, message: string): never {
@@ -109,11 +99,10 @@ function validateRuleSetting(id: string, setting: unknown, source: string): Rule
   const rule = findRule(id)
   if (!rule) fail(source, `onbekende regel "${id}" onder "rules"${didYouMean(id, ruleIds)}. Zie "tov rules".`)
   const [severity, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined]
-  if (typeof severity !== 'string' || !severities.includes(severity as SeveritySetting)) {
-    fail(source, `rules.${id}: ernst "${shownValue(severity)}" bestaat niet; kies "error", "warn" of "off".`)
-  }
+  const known = severityOf(severity)
+  if (known === undefined) fail(source, `rules.${id}: ernst "${shownValue(severity)}" bestaat niet; ${severityChoice}.`)
   if (Array.isArray(setting) && setting.length > 2) fail(source, `rules.${id}: verwacht ["ernst", { opties }].`)
-  if (options === undefined) return severity as SeveritySetting
+  if (options === undefined) return known
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     fail(source, `rules.${id}: de opties moeten een object zijn.`)
   }
@@ -129,7 +118,7 @@ function validateRuleSetting(id: string, setting: unknown, source: string): Rule
     }
     if (!checkOptionType(value, type)) fail(source, `rules.${id}.${key}: verwacht ${type === 'number' ? 'een positief getal' : type}.`)
   }
-  return [severity as SeveritySetting, options as Record<string, unknown>]
+  return [known, options as Record<string, unknown>]
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -183,8 +172,8 @@ function validatePhrases(raw: unknown, checklistIds: readonly string[], source: 
     }
     if (replace !== undefined && (typeof replace !== 'string' || replace.trim() === '')) fail(source, `phrases.${id}.replace: verwacht de tekst die er wel moet staan.`)
     if (message !== undefined && (typeof message !== 'string' || message.trim() === '')) fail(source, `phrases.${id}.message: verwacht een Nederlandse melding.`)
-    if (severity !== undefined && !severities.includes(severity as SeveritySetting)) {
-      fail(source, `phrases.${id}.severity: ernst "${shownValue(severity)}" bestaat niet; kies "error", "warn" of "off".`)
+    if (severity !== undefined && severityOf(severity) === undefined) {
+      fail(source, `phrases.${id}.severity: ernst "${shownValue(severity)}" bestaat niet; ${severityChoice}.`)
     }
     if (checklist !== undefined && (typeof checklist !== 'string' || !checklistIds.includes(checklist))) {
       fail(source, `phrases.${id}.checklist: onbekend checklistpunt "${shownValue(checklist)}"${didYouMean(shownValue(checklist), checklistIds)}. Bekend: ${checklistIds.join(', ')}.`)
@@ -223,7 +212,7 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
     const known = knownPresets()
     for (const name of presets) if (!known.includes(name)) fail(source, `extends: onbekende preset "${name}"${didYouMean(name, known)}. Bekend: ${known.join(', ')}.`)
   }
-  if (channel !== undefined && (typeof channel !== 'string' || !isChannelName(channel))) {
+  if (channel !== undefined && channelName(channel) === undefined) {
     fail(source, `channel: onbekend kanaal "${shownValue(channel)}"${didYouMean(shownValue(channel), channelNames)}. Kies uit: ${channelNames.join(', ')}.`)
   }
   if (values !== undefined) {
@@ -252,7 +241,9 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
 }
 
 function toResolvedRule(setting: RuleSetting, previous: ResolvedRule | undefined): ResolvedRule | undefined {
-  const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined]
+  const [written, options] = Array.isArray(setting) ? setting : [setting, undefined]
+  // Validated before: the word is one severityOf knows.
+  const severity = severityOf(written)!
   if (severity === 'off') return undefined
   return { severity, options: { ...(previous?.options ?? {}), ...(options ?? {}) } }
 }
@@ -300,14 +291,14 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
   apply(config.rules)
   return brand({
     ...(source !== 'config' ? { file: source } : {}),
-    channel: config.channel ?? 'x',
+    channel: channelName(config.channel) ?? 'x',
     values: config.values ?? [],
     addressForm: config.addressForm ?? 'je',
     agents: config.agents ?? {},
     vocabulary: config.vocabulary ?? [],
     rules,
     phrases: (config.phrases ?? []).flatMap((phrase): ResolvedPhraseRule[] => {
-      const severity = phrase.severity ?? 'warn'
+      const severity = severityOf(phrase.severity ?? 'warn')!
       if (severity === 'off') return []
       return [{
         id: phrase.id,

@@ -1,4 +1,4 @@
-// Reads the replies named on the command line: reply files, folders of .txt/.md files, canned-response
+// Reads the replies a check is given (the CLI's file arguments, or a program's paths): reply files, folders of .txt/.md files, canned-response
 // libraries (JSON, YAML, CSV, Zendesk), or standard input. Everything is read and validated before anything
 // is checked, so a bad input never leaves a partial report. Every read is bounded: by bytes per file and in
 // all, by entries in all, and by files in a folder.
@@ -6,8 +6,8 @@ import type { Dirent } from 'node:fs'
 import { opendir, stat } from 'node:fs/promises'
 import { extname, join, relative, resolve } from 'node:path'
 import { maxReplyBytes } from '../engine/checker.js'
-import { formatCount, type LibraryFile } from '../library/library-entry.js'
-import { formatOfPath, maxEntries, readLibrary, type ReadLibraryOptions } from '../library/read-library.js'
+import { formatCount, type LibraryFile } from './library-entry.js'
+import { formatOfPath, maxEntries, readLibrary, type ReadLibraryOptions } from './read-library.js'
 import { TovError } from '../tov-error.js'
 import { assertRegularFile, readInputFile } from '../read-input-file.js'
 

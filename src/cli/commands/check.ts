@@ -1,0 +1,265 @@
+// `tov check`: reads the replies and libraries named (or standard input), checks them with the library's
+// checkReplies (cache, worker threads), fixes single replies with --fix, prints the report and decides
+// the exit code. The capabilities are the library's; this file parses flags and prints.
+import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
+import { Option, type Command } from 'commander'
+import {
+  channelNames,
+  checkReplies,
+  createChecker,
+  decodeReply,
+  fixReply,
+  getChannel,
+  isLibraryFormat,
+  libraryFormats,
+  maxThreadBytes,
+  parseThreadText,
+  readReplies,
+  rulesFor,
+  TovError,
+  type CheckResult,
+  type LibraryFile,
+  type LibraryFormat,
+  type ResolvedConfig,
+  type Thread,
+} from '../../index.js'
+import { formatNames, formatResults, type FormatName } from '../../formats/format-results.js'
+import { readInputFile } from '../../read-input-file.js'
+import { fixTarget, writeFixedReply, type FixTarget } from '../../write-atomically.js'
+import type { CliIo } from '../run.js'
+import { assertFormat, configFor, parseMaxWarnings } from '../shared.js'
+
+interface CheckFlags {
+  channel?: string
+  format: string
+  config?: string
+  thread?: string
+  maxWarnings?: string
+  inputFormat?: string
+  quiet?: boolean
+  template?: boolean
+  cache?: boolean
+  cacheLocation?: string
+  jobs?: string
+  fix?: boolean
+  fixDryRun?: boolean
+  agent?: string
+  watch?: boolean
+}
+
+interface FixContext {
+  config: ResolvedConfig
+  channel: CheckResult['channel']
+  thread: Thread | undefined
+  agent: string | undefined
+  dryRun: boolean
+  cwd: string
+  io: CliIo
+}
+
+/**
+ * --fix and --fix-dry-run: fixes single replies in place (atomically) or prints the diff; libraries keep
+ * their suggestions only, since a fix inside JSON, YAML or CSV would have to re-escape the text.
+ */
+async function fixLibraries(libraries: LibraryFile[], context: FixContext): Promise<{ toStdout?: string }> {
+  const { createTwoFilesPatch } = await import('diff')
+  const checker = await createChecker(context.config)
+  let toStdout: string | undefined
+  let diffs = ''
+  const skipped = libraries.some((library) => library.format !== 'text')
+  // Every file is found writable before any is written: a refusal never leaves half the files fixed.
+  const targets = new Map<string, FixTarget>()
+  if (!context.dryRun) {
+    for (const library of libraries) {
+      if (library.format === 'text' && library.file !== '<stdin>') targets.set(library.file, fixTarget(resolve(context.cwd, library.file), library.file))
+    }
+  }
+  const written: Array<[FixTarget, string]> = []
+  for (const [index, library] of libraries.entries()) {
+    if (library.format !== 'text') continue
+    const entry = library.entries[0]!
+    const start = entry.map.toSource(0)
+    const outcome = await fixReply(checker, entry.text, {
+      channel: entry.channel ?? context.channel,
+      template: library.template,
+      ...(context.agent ? { agent: context.agent } : {}),
+      ...(context.thread ? { thread: context.thread } : {}),
+    })
+    const content = library.content.slice(0, start) + outcome.text
+    if (context.dryRun) {
+      if (content !== library.content) {
+        // A git-style diff: without jsdiff's "=====" separator line.
+        diffs += createTwoFilesPatch(`a/${library.file}`, `b/${library.file}`, library.content, content, undefined, undefined, { context: 2 }).replace(/^=+\n/, '')
+      }
+    } else if (library.file === '<stdin>') {
+      toStdout = content
+    } else if (content !== library.content) {
+      written.push([targets.get(library.file)!, content])
+    }
+    libraries[index] = { ...library, content, entries: [{ ...entry, text: outcome.text }] }
+  }
+  for (const [target, content] of written) writeFixedReply(target, content)
+  if (skipped) context.io.stderr('tov: --fix past bibliotheken (json, yaml, csv, zendesk) niet aan; gebruik daar de voorstellen.\n')
+  if (context.dryRun) context.io.stdout(diffs)
+  return toStdout === undefined ? {} : { toStdout }
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined || value === 'auto') return Math.max(1, Math.min(availableParallelism(), 8))
+  if (!/^[1-9]\d*$/.test(value)) throw new TovError('USAGE', `--jobs verwacht een aantal threads vanaf 1 of "auto", niet "${value}".`)
+  return Number(value)
+}
+
+/** "tov: 1200/10000 reacties" on a terminal's stderr; nothing in CI logs or when piped. */
+function createProgress(io: CliIo, total: number): { tick(): void; done(): void } {
+  const shown = io.stderrIsTTY && !io.env['CI'] && total >= 200
+  let count = 0
+  return {
+    tick: () => {
+      count++
+      if (shown && (count % 100 === 0 || count === total)) {
+        const width = 30
+        const filled = Math.round((count / total) * width)
+        io.stderr(`\r tov [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} reacties`)
+      }
+    },
+    done: () => {
+      if (shown) io.stderr('\r\u001b[2K')
+    },
+  }
+}
+
+/** --quiet: only error-level findings, in the report and in the totals. */
+function errorsOnly(result: CheckResult): CheckResult {
+  const findings = result.findings.filter((finding) => finding.severity === 'error')
+  const failing = new Set(findings.map((finding) => finding.checklist))
+  const checklist = result.checklist.map((item) => (item.status === 'fail' && !failing.has(item.id) ? { ...item, status: 'pass' as const } : item))
+  return { ...result, findings, checklist, summary: { errors: findings.length, warnings: 0 } }
+}
+
+function useColor(io: CliIo): boolean {
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false
+  if (io.env['FORCE_COLOR'] !== undefined) return io.env['FORCE_COLOR'] !== '0'
+  return io.stdoutIsTTY
+}
+
+async function readThread(path: string, cwd: string): Promise<Thread> {
+  // Bounded while reading, devices and pipes refused: `--thread /dev/zero` must not read forever. The
+  // bound is the file's share of the thread limit (its text, with room for JSON around it).
+  const maxFileBytes = 8 * maxThreadBytes
+  const bytes = await readInputFile(resolve(cwd, path), {
+    name: path,
+    maxBytes: maxFileBytes,
+    tooLarge: `te groot voor een thread (meer dan ${maxFileBytes / 1024 / 1024} MiB); neem alleen de laatste berichten van het gesprek op.`,
+    notFound: 'thread-bestand niet gevonden.',
+  })
+  return parseThreadText(decodeReply(bytes, path, true), path)
+}
+
+async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<number> {
+  // Everything that can be wrong with the invocation is found before any reply is read or checked.
+  assertFormat(flags.format, formatNames)
+  if (flags.channel !== undefined) getChannel(flags.channel)
+  const maxWarnings = parseMaxWarnings(flags.maxWarnings)
+  const jobs = parseJobs(flags.jobs)
+  const config = await configFor(io, flags)
+  const thread = flags.thread ? await readThread(flags.thread, io.cwd) : undefined
+  if (flags.inputFormat !== undefined && !isLibraryFormat(flags.inputFormat)) {
+    throw new TovError('UNKNOWN_FORMAT', `Onbekend invoerformaat "${flags.inputFormat}". Kies uit: ${libraryFormats.join(', ')}.`)
+  }
+  const libraries = await readReplies(files, io.cwd, io.readStdin, {
+    csvColumns: config.csvColumns,
+    ...(flags.template ? { template: true } : {}),
+    ...(flags.inputFormat ? { format: flags.inputFormat as LibraryFormat } : {}),
+  })
+
+  // An entry's own channel first; then --channel, the thread's, and the config's.
+  const channel = (flags.channel ?? thread?.channel ?? config.channel) as CheckResult['channel']
+  const agent = flags.agent ?? io.env['TOV_AGENT']
+  let report = io.stdout
+  if (flags.fix || flags.fixDryRun) {
+    const fixed = await fixLibraries(libraries, { config, channel, thread, agent, dryRun: flags.fixDryRun === true, cwd: io.cwd, io })
+    // With standard input, the fixed text is the output; the report goes to stderr.
+    if (fixed.toStdout !== undefined) {
+      io.stdout(fixed.toStdout)
+      report = io.stderr
+    }
+    if (flags.fixDryRun) report = () => undefined
+  }
+  const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
+  const progress = createProgress(io, total)
+  let results = await checkReplies(libraries, {
+    config,
+    channel,
+    ...(thread ? { thread } : {}),
+    ...(agent ? { agent } : {}),
+    ...(flags.cache ? { cache: { location: resolve(io.cwd, flags.cacheLocation ?? '.tovcache'), env: io.env } } : {}),
+    jobs,
+    onProgress: progress.tick,
+  })
+  progress.done()
+  if (flags.quiet) results = results.map(errorsOnly)
+  // The text each result was checked on, for the excerpt of where a too-long reply is cut.
+  const entries = libraries.flatMap((library) => library.entries)
+  const texts = new Map(results.map((result, index) => [result, entries[index]?.text]))
+
+  const toTerminal = report === io.stdout && io.stdoutIsTTY
+  report(
+    formatResults(results, flags.format as FormatName, {
+      color: report === io.stdout && useColor(io),
+      rules: rulesFor(config),
+      ...(toTerminal && io.columns ? { width: io.columns } : {}),
+      textOf: (result) => texts.get(result),
+    }),
+  )
+  const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
+  const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
+  if (errors > 0) return 1
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`tov: ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${maxWarnings}.\n`)
+    return 1
+  }
+  return 0
+}
+
+/** `tov check [files...]` and its flags. */
+export function registerCheck(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command('check')
+    .description('controleer reacties; zonder bestanden of met "-" leest tov de standaardinvoer')
+    .argument('[files...]', 'bestanden of mappen met reacties (.txt, .md)')
+    .addOption(new Option('-c, --channel <name>', `kanaal: ${channelNames.join(' | ')}`))
+    .addOption(new Option('-f, --format <name>', `uitvoer: ${formatNames.join(' | ')}`).default('stylish'))
+    .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
+    .option('--thread <file>', 'eerdere berichten van het gesprek (JSON) als context')
+    .option('--max-warnings <n>', 'eindig met code 1 bij meer waarschuwingen dan n')
+    .option('--input-format <name>', `invoer: ${libraryFormats.join(' | ')} (standaard: naar de extensie)`)
+    .option('-q, --quiet', 'toon alleen fouten, geen waarschuwingen')
+    .option('--template', 'de bestanden zijn standaardantwoorden: placeholders worden later ingevuld')
+    .option('--cache', 'controleer alleen reacties die sinds de vorige keer veranderd zijn')
+    .option('--cache-location <path>', 'waar de cache staat (standaard .tovcache)')
+    .option('--jobs <n>', 'threads voor grote bibliotheken: een aantal, of "auto" (alle kernen)', 'auto')
+    .option('--fix', 'herstel wat mechanisch kan (@mention vooraan, ondertekening, eigen vervangingen) en schrijf het bestand')
+    .option('--fix-dry-run', 'toon de herstellingen als diff, zonder iets te schrijven')
+    .option('--agent <initials>', 'je initialen voor de ondertekening (of de omgevingsvariabele TOV_AGENT)')
+    .option('--watch', 'controleer het bestand opnieuw bij elke keer opslaan (checklistweergave)')
+    .action(async (files: string[], flags: CheckFlags, command: Command) => {
+      if (!flags.watch) {
+        setExitCode(await runCheck(files, flags, io))
+        return
+      }
+      if (files.length !== 1 || files[0] === '-') throw new TovError('USAGE', '--watch volgt één bestand: tov check --watch concept.txt')
+      if (flags.fix || flags.fixDryRun) throw new TovError('USAGE', '--watch gaat niet samen met --fix.')
+      // The checklist view, unless another format is asked for.
+      const format = command.getOptionValueSource('format') === 'default' ? 'checklist' : flags.format
+      const { watchFile } = await import('../watch.js')
+      await watchFile(files[0]!, io, async () => {
+        let output = ''
+        await runCheck(files, { ...flags, format }, { ...io, stdout: (text) => void (output += text) })
+        return output
+      })
+      setExitCode(0)
+    })
+}

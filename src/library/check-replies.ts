@@ -1,0 +1,117 @@
+// Checks every entry of one or more libraries (reply files, canned-response libraries) the way `tov check`
+// does: unchanged entries from a result cache, the rest on one checker or, for hundreds of entries, on
+// worker threads; results in the order of the entries, at the lines of their files. The CLI is a thin
+// shell around this; a program that checks libraries gets the same results, cache and threads.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createChecker } from '../engine/checker.js'
+import { packageRoot, packageVersion } from '../package-root.js'
+import { isTovError } from '../tov-error.js'
+import type { ChannelName, CheckResult, ResolvedConfig, Thread } from '../types.js'
+import { rulesFor } from '../../rules/index.js'
+import { entryLocator, placeResult, type Locate } from './check-library.js'
+import type { LibraryEntry, LibraryFile } from './library-entry.js'
+import type { CheckJob } from './parallel-check.js'
+import type { ResultCache } from './result-cache.js'
+
+export interface CheckRepliesOptions {
+  config: ResolvedConfig
+  /** The channel of entries that name none (default: the thread's, else the config's). */
+  channel?: ChannelName
+  /** The conversation every entry answers. */
+  thread?: Thread
+  /** The agent's initials for the sign-off. */
+  agent?: string
+  /** A result cache: entries unchanged since the last run with the same settings are not checked again. */
+  cache?: {
+    /** The cache file (absolute, or relative to the working folder). */
+    location: string
+    /** The environment, for the cache's key (TOV_CACHE_KEY). */
+    env?: Record<string, string | undefined>
+  }
+  /** Worker threads for runs of 200 entries and more (default 1: this thread only). */
+  jobs?: number
+  /** Called after each entry, with how many of how many are done. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Entries below this many are checked on this thread: starting workers costs more than it saves. */
+const parallelFrom = 200
+
+async function openCache(location: string, options: CheckRepliesOptions): Promise<ResultCache> {
+  const { config, thread, agent } = options
+  const { file: _file, ...rules } = config
+  let data = ''
+  try {
+    data = await readFile(join(packageRoot(), 'generated/dictionary/nl-nl.btrie.stamp'), 'utf8')
+  } catch {
+    // Without a stamp the version alone names the data.
+  }
+  const { ResultCache, cacheKey } = await import('./result-cache.js')
+  // Everything besides an entry's text, channel and template that changes its result.
+  const fingerprint = [packageVersion(), data, JSON.stringify(rules), JSON.stringify(thread ?? null), agent ?? '']
+  return ResultCache.open(location, fingerprint, config.checklist, { key: cacheKey(options.cache?.env ?? {}), ruleIds: rulesFor(config).map((rule) => rule.id) })
+}
+
+/** Every entry of the libraries checked, one result per entry, in their order. */
+export async function checkReplies(libraries: readonly LibraryFile[], options: CheckRepliesOptions): Promise<CheckResult[]> {
+  const { config, thread, agent } = options
+  const channel = options.channel ?? thread?.channel ?? config.channel
+  const cache = options.cache ? await openCache(options.cache.location, options) : undefined
+  const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
+  let done = 0
+  const tick = () => options.onProgress?.(++done, total)
+
+  // First the cache; what it does not have is checked, on all cores when there is much of it.
+  const slots: Array<CheckResult | undefined> = []
+  const pending: Array<{ job: CheckJob; library: LibraryFile; entry: LibraryEntry; locate: Locate; key: string | undefined }> = []
+  for (const library of libraries) {
+    const locator = entryLocator(library)
+    for (const entry of library.entries) {
+      const locate = locator(entry)
+      const entryChannel = entry.channel ?? channel
+      const key = cache?.key(entry.text, entryChannel, library.template)
+      const cached = key === undefined ? undefined : cache!.get(key, entry.text)
+      const index = slots.length
+      if (cached) {
+        slots.push(placeResult({ file: library.file, ...cached }, library, entry, locate))
+        tick()
+      } else {
+        slots.push(undefined)
+        const name = library.format === 'text' && entry.id === library.file ? library.file : `${library.file} › ${entry.id}`
+        pending.push({ job: { index, text: entry.text, channel: entryChannel, template: library.template, name }, library, entry, locate, key })
+      }
+    }
+  }
+  const finish = (item: (typeof pending)[number], result: CheckResult) => {
+    const placed = placeResult({ ...result, file: item.library.file }, item.library, item.entry, item.locate)
+    slots[item.job.index] = placed
+    if (item.key !== undefined) cache!.set(item.key, placed)
+    tick()
+  }
+  // Workers load on demand: one draft at a terminal never pays for them.
+  const jobs = options.jobs ?? 1
+  const parallel = pending.length >= parallelFrom && jobs > 1 ? await import('./parallel-check.js') : undefined
+  if (parallel?.workerFile()) {
+    const byIndex = new Map(pending.map((item) => [item.job.index, item]))
+    await parallel.checkInParallel(pending.map((item) => item.job), config, thread, agent, jobs, (index, result) => finish(byIndex.get(index)!, result))
+  } else if (pending.length > 0) {
+    // The checker (dictionary, rules) is built only when some entry is not in the cache.
+    const checker = await createChecker(config)
+    for (const item of pending) {
+      const { text, channel: entryChannel, template, name } = item.job
+      let result: CheckResult
+      try {
+        result = await checker.check(text, { channel: entryChannel, template, file: name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) })
+      } catch (error) {
+        // A bug shows up on one reply: say which, as the worker threads do.
+        if (isTovError(error) || !(error instanceof Error)) throw error
+        error.message = `${name}: ${error.message}`
+        throw error
+      }
+      finish(item, result)
+    }
+  }
+  cache?.save()
+  return slots as CheckResult[]
+}
