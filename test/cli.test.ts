@@ -93,7 +93,11 @@ describe('tov check', () => {
     [['check', '-f', 'xml', 'fixtures/replies/x'], '', 'Onbekend formaat "xml"'],
     [['check', '--thread', 'fixtures/threads/bad-from.json', 'fixtures/replies/x'], '', '"from" moet "customer" of "agent" zijn'],
     [['check', '--max-warnings', 'veel', 'fixtures/replies/x'], '', '--max-warnings verwacht een geheel getal'],
-    [['check', '--kanaal', 'x'], '', "unknown option '--kanaal'"],
+    [['check', '--kanaal', 'x'], '', 'onbekende optie "--kanaal". Zie "tov check --help".'],
+    [['chek', 'x'], '', 'onbekend commando "chek" (bedoel je "check"?). Kies uit: check, rules, checklist, init, explain.'],
+    [['check', '-c'], '', 'de optie "-c" verwacht een waarde.'],
+    [['explain'], '', 'er ontbreekt een regel-id.'],
+    [['rules', '--formaat', 'json'], '', 'onbekende optie "--formaat" (bedoel je "--format"?)'],
   ])('bad input %j: one line on stderr, exit 2, nothing on stdout', async (args, stdin, message) => {
     const { code, stdout, stderr } = await tov(args, stdin)
     expect(code).toBe(2)
@@ -106,6 +110,15 @@ describe('tov check', () => {
     const { code, stderr } = await tov(['check'], 'a'.repeat(1024 * 1024 + 1))
     expect(code).toBe(2)
     expect(stderr).toContain('te groot')
+  })
+})
+
+describe('help', () => {
+  it('has "tov help <command>" and shows defaults in Dutch', async () => {
+    const { code, stdout } = await tov(['help', 'check'])
+    expect(code).toBe(0)
+    expect(stdout).toContain('(standaard: stylish)')
+    expect(stdout).not.toMatch(/\(default:/)
   })
 })
 

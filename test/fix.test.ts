@@ -120,6 +120,21 @@ describe('tov check --fix', () => {
     expect(readFileSync(join(cwd, 'reply.txt'), 'utf8')).toBe('Je pakket komt morgen @eva. ^ab\n')
   })
 
+  it('--fix-dry-run says why when there is nothing to fix', async () => {
+    const cwd = workspace({ 'reply.txt': '@eva We gaan ernaar kijken.\n' })
+    const { stdout, stderr } = await tov(['check', '--fix-dry-run', 'reply.txt'], { cwd })
+    expect(stdout).toBe('')
+    expect(stderr).toBe(
+      'tov: niets om mechanisch te herstellen; wat tov vond vraagt om je eigen formulering (zie tov check). De ondertekening vult --fix alleen in met je initialen: --agent AB of TOV_AGENT.\n',
+    )
+  })
+
+  it('says at a terminal that it reads a reply from standard input', async () => {
+    const { stderr } = await tov(['check'], { stdin: '@eva Je pakket komt morgen. ^AB', stdinIsTTY: true })
+    expect(stderr).toContain('typ of plak de reactie en sluit af met Ctrl+D')
+    expect((await tov(['check'], { stdin: '@eva Je pakket komt morgen. ^AB' })).stderr).toBe('')
+  })
+
   it('reads standard input and writes the fixed text to standard output, the report to stderr', async () => {
     const { code, stdout, stderr } = await tov(['check', '--fix', '--agent', 'kj', '-'], { stdin: '@eva Je pakket komt morgen.' })
     expect(stdout).toBe('@eva Je pakket komt morgen. ^KJ')

@@ -17,6 +17,7 @@ export interface CliOptions {
   stdin?: string
   env?: Record<string, string>
   stderrIsTTY?: boolean
+  stdinIsTTY?: boolean
   signal?: AbortSignal
   /** Called with everything written to stdout so far, on every write (to follow a --watch). */
   onStdout?: (stdout: string) => void
@@ -38,6 +39,7 @@ export async function tov(args: string[], options: CliOptions = {}): Promise<Cli
     env: options.env ?? {},
     stdoutIsTTY: false,
     stderrIsTTY: options.stderrIsTTY ?? false,
+    ...(options.stdinIsTTY ? { stdinIsTTY: true } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   }
   const code = await run(['node', 'tov', ...args], io)

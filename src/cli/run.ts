@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream'
 import { Command, CommanderError } from 'commander'
 import { isTovError, maxLibraryBytes, TovError, version } from '../index.js'
+import { didYouMean } from '../did-you-mean.js'
 import { printable } from '../terminal-text.js'
 import { registerCheck } from './commands/check.js'
 import { registerChecklist } from './commands/checklist.js'
@@ -22,6 +23,8 @@ export interface CliIo {
   stdoutIsTTY: boolean
   /** The terminal's width, when standard output is one: stylish output wraps at it. */
   columns?: number
+  /** Standard input is a terminal: `tov check` without files then says it waits for a reply. */
+  stdinIsTTY?: boolean
   /** Progress goes to a terminal's stderr only. */
   stderrIsTTY?: boolean
   /** Ends a --watch (tests); the real process ends it with Ctrl+C. */
@@ -33,12 +36,18 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .description('Controleert Nederlandse en Vlaamse webcarereacties op de tone of voice van je merk.')
     .version(version(), '-v, --version', 'toon het versienummer')
     .helpOption('-h, --help', 'toon deze hulp')
-    .addHelpCommand(false)
+    .helpCommand('help [command]', 'toon de hulp bij een commando, zoals "tov help check"')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(text.split('\n')[0] + '\n'),
+      // run() says what went wrong, in Dutch; commander's own English line is not shown.
+      outputError: () => undefined,
+    })
+    .configureHelp({
+      // "(standaard: stylish)", not commander's English "(default: "stylish")".
+      optionDescription: (option) =>
+        option.defaultValue === undefined || option.negate ? option.description : `${option.description} (standaard: ${String(option.defaultValue)})`,
     })
 
   registerCheck(program, io, setExitCode)
@@ -47,6 +56,36 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerInit(program, io, setExitCode)
   registerExplain(program, io, setExitCode)
   return program
+}
+
+/** The command a command line names, for the hints of a usage problem. */
+function commandOf(program: Command, argv: readonly string[]): Command {
+  return program.commands.find((command) => argv.slice(2).includes(command.name())) ?? program
+}
+
+/** What commander refused, in one Dutch line with what to do instead. */
+function usageProblem(error: CommanderError, program: Command, argv: readonly string[]): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? ''
+  const command = commandOf(program, argv)
+  const where = command === program ? 'tov --help' : `tov ${command.name()} --help`
+  switch (error.code) {
+    case 'commander.unknownCommand': {
+      const names = program.commands.map((candidate) => candidate.name())
+      return `onbekend commando "${quoted}"${didYouMean(quoted, names)}. Kies uit: ${names.join(', ')}.`
+    }
+    case 'commander.unknownOption': {
+      const flags = command.options.flatMap((option) => [option.long, option.short].filter((flag): flag is string => flag !== undefined))
+      return `onbekende optie "${quoted}"${didYouMean(quoted, flags)}. Zie "${where}".`
+    }
+    case 'commander.optionMissingArgument':
+      return `de optie "${quoted.split(/[ ,]/)[0]}" verwacht een waarde. Zie "${where}".`
+    case 'commander.missingArgument':
+      return `er ontbreekt een ${quoted === 'rule' ? 'regel-id' : `waarde voor "${quoted}"`}. Zie "${where}".`
+    case 'commander.excessArguments':
+      return `te veel argumenten voor "tov ${command.name()}". Zie "${where}".`
+    default:
+      return `${error.message.replace(/^error: /, '')}. Zie "${where}".`
+  }
 }
 
 /** Runs the CLI with `argv` as process.argv gives it; resolves to the exit code. */
@@ -62,6 +101,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version are not errors; everything else commander rejects is a usage problem.
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      io.stderr(`tov: ${printable(usageProblem(error, program, argv))}\n`)
       return 2
     }
     if (isTovError(error)) {
@@ -95,6 +135,7 @@ export function processIo(): CliIo {
     openStdin: () => process.stdin,
     cwd: process.cwd(),
     env: process.env,
+    stdinIsTTY: process.stdin.isTTY === true,
     stdoutIsTTY: process.stdout.isTTY === true,
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     stderrIsTTY: process.stderr.isTTY === true,

@@ -103,6 +103,13 @@ async function fixLibraries(libraries: LibraryFile[], context: FixContext): Prom
   for (const [target, content] of written) writeFixedReply(target, content)
   if (skipped) context.io.stderr('tov: --fix past bibliotheken (json, yaml, csv, zendesk) niet aan; gebruik daar de voorstellen.\n')
   if (context.dryRun) context.io.stdout(diffs)
+  if (context.dryRun && diffs === '') {
+    // Nothing to show is an answer too: say why, rather than print nothing.
+    const agentKnown = context.agent !== undefined || Object.keys(context.config.agents).length === 1
+    context.io.stderr(
+      `tov: niets om mechanisch te herstellen; wat tov vond vraagt om je eigen formulering (zie tov check).${agentKnown ? '' : ' De ondertekening vult --fix alleen in met je initialen: --agent AB of TOV_AGENT.'}\n`,
+    )
+  }
   return toStdout === undefined ? {} : { toStdout }
 }
 
@@ -168,6 +175,10 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   const thread = flags.thread ? await readThread(flags.thread, io.cwd) : undefined
   if (flags.inputFormat !== undefined && !isLibraryFormat(flags.inputFormat)) {
     throw new TovError('UNKNOWN_FORMAT', `Onbekend invoerformaat "${flags.inputFormat}". Kies uit: ${libraryFormats.join(', ')}.`)
+  }
+  // Without files tov reads standard input; at a terminal, say so instead of waiting in silence.
+  if (io.stdinIsTTY && (files.length === 0 || (files.length === 1 && files[0] === '-'))) {
+    io.stderr('tov: typ of plak de reactie en sluit af met Ctrl+D (Ctrl+Z en Enter op Windows); of geef een bestand: tov check concept.txt\n')
   }
   const libraries = await readReplies(files, io.cwd, io.readStdin, {
     csvColumns: config.csvColumns,
