@@ -57,6 +57,14 @@ describe('tov check --cache', () => {
     await tov(['check', 'lib.json', '--cache', '--cache-location', 'cache.json'], cwd)
     expect(JSON.parse(readFileSync(join(cwd, 'cache.json'), 'utf8')).entries).toBeTypeOf('object')
   })
+
+  it('makes the folder of a --cache-location that does not exist yet', async () => {
+    const cwd = workspace()
+    const { code, stderr } = await tov(['check', 'lib.json', '--cache', '--cache-location', 'a/b/c.json'], cwd)
+    expect(stderr).toBe('')
+    expect([0, 1]).toContain(code)
+    expect(JSON.parse(readFileSync(join(cwd, 'a', 'b', 'c.json'), 'utf8')).entries).toBeTypeOf('object')
+  })
 })
 
 describe('ResultCache', () => {

@@ -126,13 +126,17 @@ describe('tov rules', () => {
   it('lists every rule with its checklist item and examples', async () => {
     const { code, stdout } = await tov(['rules'])
     expect(code).toBe(0)
-    expect(stdout).toContain('no-hollow-promise  (warn, checklist: feiten)')
+    expect(stdout).toContain('no-hollow-promise  (waarschuwing in je config; standaard waarschuwing, checklist: feiten)')
     expect(stdout).toContain('fout:  @eva Bedankt voor je melding, we gaan ernaar kijken! ^AB')
   })
 
-  it('as JSON', async () => {
-    const rules = JSON.parse((await tov(['rules', '-f', 'json'])).stdout)
-    expect(rules.map((rule: { id: string }) => rule.id)).toContain('spelling')
+  it('as JSON, with what the config in use does with each rule', async () => {
+    const rules = JSON.parse((await tov(['rules', '-f', 'json'])).stdout) as Array<{ id: string; setting: string }>
+    expect(rules.map((rule) => rule.id)).toContain('spelling')
+    const settings = new Map(rules.map((rule) => [rule.id, rule.setting]))
+    expect(settings.get('no-hollow-promise')).toBe('warn')
+    // The recommended preset leaves the rules of values it does not name off.
+    expect([...settings.values()]).toContain('off')
   })
 })
 

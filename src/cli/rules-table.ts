@@ -14,11 +14,15 @@ function docsContext(rule: RuleDefinition): string[] {
 /** The values (from presets/values) that turn each rule on; "-" when none does. */
 export type ValuesOf = (ruleId: string) => string[]
 
-export function formatRulesTable(rules: readonly RuleDefinition[], valuesOf: ValuesOf): string {
+/** How the current config sets a rule: "fout", "waarschuwing" or "uit". */
+export type StateOf = (ruleId: string) => string
+
+export function formatRulesTable(rules: readonly RuleDefinition[], valuesOf: ValuesOf, stateOf?: StateOf): string {
   const lines: string[] = []
   for (const rule of rules) {
     const values = valuesOf(rule.id)
-    lines.push(`${rule.id}  (${rule.severity}, checklist: ${rule.checklist})`)
+    const state = stateOf ? `${stateOf(rule.id)} in je config; ` : ''
+    lines.push(`${rule.id}  (${state}standaard ${rule.severity === 'error' ? 'fout' : 'waarschuwing'}, checklist: ${rule.checklist})`)
     lines.push(`  ${rule.description}`)
     lines.push(`  waarden: ${values.length > 0 ? values.join(', ') : '-'}; kanalen: ${rule.channels}`)
     const context = docsContext(rule)

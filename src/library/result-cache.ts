@@ -11,7 +11,8 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { mkdirSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { TovError } from '../tov-error.js'
 import { writeAtomically } from '../write-atomically.js'
 import { channelNames } from '../channels/channels.js'
 import type { ChecklistItem, ChecklistStatus, CheckResult, Finding } from '../types.js'
@@ -180,6 +181,12 @@ export class ResultCache {
 
   /** Writes the entries of this run atomically: an interrupted write leaves the old cache. */
   save(): void {
+    // A cache location in a folder that does not exist yet (--cache-location .cache/tov/results.json) is made.
+    try {
+      mkdirSync(dirname(this.path), { recursive: true })
+    } catch (error) {
+      throw new TovError('WRITE_FAILED', `De map van de cache (${dirname(this.path)}) kan niet worden gemaakt: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Kies een andere --cache-location.`)
+    }
     const entries = Object.fromEntries(this.next)
     const content: CacheFile = { tool: 'tov', fingerprint: this.fingerprint, mac: macOf(this.secret, this.fingerprint, JSON.stringify(entries)), entries }
     writeAtomically(this.path, JSON.stringify(content))

@@ -15,14 +15,18 @@ export function registerRules(program: Command, io: CliIo, setExitCode: (code: n
     .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
     .action(async (flags: { format: string; config?: string }) => {
       assertFormat(flags.format, ['text', 'json'])
-      const rules = rulesFor(await configFor(io, flags))
+      const config = await configFor(io, flags)
+      const rules = rulesFor(config)
       const values = valuesByRule()
       const valuesOf = (id: string) => values.get(id) ?? []
+      // What the config in use does with each rule: its own phrase rules are on at their severity.
+      const settingOf = (id: string): 'error' | 'warn' | 'off' => config.rules[id]?.severity ?? config.phrases.find((phrase) => `${customRulePrefix}${phrase.id}` === id)?.severity ?? 'off'
       if (flags.format === 'json') {
-        const metas = rules.map(({ create: _create, defaults: _defaults, ...meta }) => ({ ...meta, values: valuesOf(meta.id) }))
+        const metas = rules.map(({ create: _create, defaults: _defaults, ...meta }) => ({ ...meta, values: valuesOf(meta.id), setting: settingOf(meta.id) }))
         io.stdout(JSON.stringify(metas, null, 2) + '\n')
       } else {
-        io.stdout(formatRulesTable(rules, valuesOf))
+        const words = { error: 'fout', warn: 'waarschuwing', off: 'uit' } as const
+        io.stdout(formatRulesTable(rules, valuesOf, (id) => words[settingOf(id)]))
       }
       setExitCode(0)
     })
