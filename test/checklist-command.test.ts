@@ -104,13 +104,13 @@ describe('tov rules and tov checklist agree', () => {
       expect(fromChecklist.length).toBeGreaterThan(0)
     }
     const text = (await tov(['rules'], cwd)).stdout
-    expect(text).toMatch(/^no-diminutive {2}\(warn, checklist: toon\)\n.*\n {2}waarden: deskundig; kanalen: alle kanalen$/m)
+    expect(text).toMatch(/^no-diminutive {2}\(waarschuwing in je config; standaard waarschuwing, checklist: toon\)\n.*\n {2}waarden: deskundig; kanalen: alle kanalen$/m)
   })
 
   it('tov rules shows the custom rules of the config', async () => {
     const cwd = brandDir({ phrases: [{ id: 'geen-sorry', match: 'sorry' }] })
     const { stdout } = await tov(['rules'], cwd)
-    expect(stdout).toContain('custom/geen-sorry  (warn, checklist: toon)')
+    expect(stdout).toContain('custom/geen-sorry  (waarschuwing in je config; standaard waarschuwing, checklist: toon)')
     const explained = await tov(['explain', 'custom/geen-sorry'], cwd)
     expect(explained.code).toBe(0)
     expect(explained.stdout).toMatch(/^custom\/geen-sorry: Vermijd "sorry"\n/)
