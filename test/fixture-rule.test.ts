@@ -20,14 +20,14 @@ ruleTable(rule, {
     '@eva Onze monteur komt donderdag tussen 8.00 en 12.00 uur. ^AB',
   ],
   invalid: [
-    { text: '@eva Ik heb je case geëscaleerd naar de backoffice. ^AB', actual: ['je case', 'geëscaleerd', 'backoffice'] },
-    { text: '@eva De tweede lijn kijkt er morgen naar. ^AB', actual: ['tweede lijn'] },
-    { text: '@eva We escaleren dit naar de afdeling facturen. ^AB', actual: ['escaleren'] },
-    { text: '@eva Ik escaleer het meteen. ^AB', actual: ['escaleer'] },
-    { text: '@eva Uw ticket staat open bij onze collega\u2019s. ^AB', actual: ['Uw ticket'] },
-    { text: '@eva Binnen de SLA van vijf werkdagen hoor je van ons. ^AB', actual: ['SLA'] },
-    { text: '@eva Dit incident is doorgezet naar de frontoffice. ^AB', actual: ['Dit incident', 'frontoffice'] },
-    { text: '@eva Een eerstelijns medewerker belt je vandaag. ^AB', actual: ['eerstelijns'] },
+    { text: '@eva Ik heb je case geëscaleerd naar de backoffice. ^AB', actual: ['je case', 'geëscaleerd', 'backoffice'], messageId: 'found', line: 1, column: 13, endLine: 1, endColumn: 20 },
+    { text: '@eva De tweede lijn kijkt er morgen naar. ^AB', actual: ['tweede lijn'], messageId: 'found', line: 1, column: 9, endLine: 1, endColumn: 20 },
+    { text: '@eva We escaleren dit naar de afdeling facturen. ^AB', actual: ['escaleren'], messageId: 'found', line: 1, column: 9, endLine: 1, endColumn: 18 },
+    { text: '@eva Ik escaleer het meteen. ^AB', actual: ['escaleer'], messageId: 'found', line: 1, column: 9, endLine: 1, endColumn: 17 },
+    { text: '@eva Uw ticket staat open bij onze collega\u2019s. ^AB', actual: ['Uw ticket'], messageId: 'found', line: 1, column: 6, endLine: 1, endColumn: 15 },
+    { text: '@eva Binnen de SLA van vijf werkdagen hoor je van ons. ^AB', actual: ['SLA'], messageId: 'found', line: 1, column: 16, endLine: 1, endColumn: 19 },
+    { text: '@eva Dit incident is doorgezet naar de frontoffice. ^AB', actual: ['Dit incident', 'frontoffice'], messageId: 'found', line: 1, column: 6, endLine: 1, endColumn: 18 },
+    { text: '@eva Een eerstelijns medewerker belt je vandaag. ^AB', actual: ['eerstelijns'], messageId: 'found', line: 1, column: 10, endLine: 1, endColumn: 21 },
   ],
 })
 

@@ -1,6 +1,7 @@
 // Table-driven rule tests (after ESLint's RuleTester): `valid` replies must stay clean, `invalid` replies
-// must fire with the expected offending words, and, where a case says so, with the expected message id,
-// place, severity and the text after the fix. A case whose finding has a fix must say what the text becomes.
+// must fire with the expected offending words, message id and place (line, column, end), and where a case
+// says so with the expected severity and suggestion. A case whose finding has a fix must say what the text
+// becomes.
 // Rules run as unified plugins in a plain retext pipeline (retextTov with the table's config), the way
 // another tool would use them; messages are read from the file, findings with findingsOf.
 import retextDutch from 'retext-dutch'
@@ -27,13 +28,13 @@ export interface InvalidCase extends ValidCase {
   actual: string[]
   /** Expected first suggestion of the first finding. */
   suggestion?: string
-  /** Expected message id of each finding, in order (or of the first, given as a string). */
-  messageId?: string | string[]
-  /** Expected place of the first finding (1-based, as in the JSON output). */
-  line?: number
-  column?: number
-  endLine?: number
-  endColumn?: number
+  /** Expected message id of each finding, in order (or of the first, given as a string). Required, as in ESLint. */
+  messageId: string | string[]
+  /** Expected place of the first finding (1-based, as in the JSON output). Required: a finding in the wrong place is a wrong finding. */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
   /** Expected severity of the first finding (a rule may report milder than its own). */
   severity?: Severity
   /** The text after every fix of the rule's findings is applied; required when a finding has a fix. */
@@ -111,7 +112,7 @@ export function ruleTable(rule: string | Rule, table: RuleTable): void {
       }
     })
     describe('invalid', () => {
-      for (const testCase of table.invalid) {
+      table.invalid.forEach((testCase) => {
         it(testCase.text, async () => {
           const reported = await run(testCase)
           const findings = reported.map(({ finding }) => finding)
@@ -120,16 +121,15 @@ export function ruleTable(rule: string | Rule, table: RuleTable): void {
           if (testCase.suggestion !== undefined) expect(first?.suggestions[0]).toBe(testCase.suggestion)
           if (typeof testCase.messageId === 'string') expect(reported[0]?.message.tov?.messageId).toBe(testCase.messageId)
           if (Array.isArray(testCase.messageId)) expect(reported.map(({ message }) => message.tov?.messageId)).toEqual(testCase.messageId)
-          for (const key of ['line', 'column', 'endLine', 'endColumn', 'severity'] as const) {
-            if (testCase[key] !== undefined) expect(first?.[key], key).toBe(testCase[key])
-          }
+          for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) expect(first?.[key], key).toBe(testCase[key])
+          if (testCase.severity !== undefined) expect(first?.severity).toBe(testCase.severity)
           // A fix is a promise about the text: the table must say what the text becomes.
           if (findings.some((finding) => finding.fix)) {
             expect(testCase.output, 'a finding has a fix: give the text after it as "output"').toBeDefined()
           }
           if (testCase.output !== undefined) expect(applyFixes(testCase.text, findings)).toBe(testCase.output)
         })
-      }
+      })
     })
   })
 }

@@ -35,20 +35,20 @@ ruleTable('no-hollow-promise', {
     { text: '@eva Je router is om 14.00 uur vervangen. Houd ons gerust op de hoogte! ^AB', thread: thread(promised, customer('En?')) },
   ],
   invalid: [
-    { text: '@eva We gaan ernaar kijken en laten het je weten. ^AB', thread: thread(promised, customer('En?')), actual: ['We gaan ernaar kijken'] },
-    { text: '@eva Je hoort maandag voor 12.00 uur van ons. ^AB', thread: thread(promised, customer('Nog steeds niets gehoord.')), actual: ['hoort maandag voor 12.00 uur van ons'] },
-    { text: '@eva Ik zet het nogmaals door, je hoort morgen van ons. ^AB', thread: thread(promised, customer('Ik wacht nog steeds op antwoord')), actual: ['Ik zet het nogmaals door', 'hoort morgen van ons'] },
-    { text: '@eva We komen er zo snel mogelijk op terug. ^AB', thread: thread(customer('Pakket zoek'), promised, customer('Al nieuws?')), actual: ['We komen er zo snel mogelijk op terug'] },
-    { text: '@eva Ik neem het mee en laat het je vrijdag weten. ^AB', thread: thread(promised, customer('Hallo??')), actual: ['Ik neem het mee'] },
-    { text: '@eva We pakken het op, je hoort morgen voor 12.00 uur van ons. ^AB', thread: thread(promised, customer('Jullie zouden vrijdag bellen.')), actual: ['We pakken het op', 'hoort morgen voor 12.00 uur van ons'] },
+    { text: '@eva We gaan ernaar kijken en laten het je weten. ^AB', thread: thread(promised, customer('En?')), actual: ['We gaan ernaar kijken'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 27 },
+    { text: '@eva Je hoort maandag voor 12.00 uur van ons. ^AB', thread: thread(promised, customer('Nog steeds niets gehoord.')), actual: ['hoort maandag voor 12.00 uur van ons'], messageId: 'again', line: 1, column: 9, endLine: 1, endColumn: 45 },
+    { text: '@eva Ik zet het nogmaals door, je hoort morgen van ons. ^AB', thread: thread(promised, customer('Ik wacht nog steeds op antwoord')), actual: ['Ik zet het nogmaals door', 'hoort morgen van ons'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 30 },
+    { text: '@eva We komen er zo snel mogelijk op terug. ^AB', thread: thread(customer('Pakket zoek'), promised, customer('Al nieuws?')), actual: ['We komen er zo snel mogelijk op terug'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 43 },
+    { text: '@eva Ik neem het mee en laat het je vrijdag weten. ^AB', thread: thread(promised, customer('Hallo??')), actual: ['Ik neem het mee'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 21 },
+    { text: '@eva We pakken het op, je hoort morgen voor 12.00 uur van ons. ^AB', thread: thread(promised, customer('Jullie zouden vrijdag bellen.')), actual: ['We pakken het op', 'hoort morgen voor 12.00 uur van ons'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 22 },
     // A second vague promise, and a brand-new firm one, without a word on the first.
-    { text: '@eva Sorry Eva, ik vraag het nog een keer na bij de vervoerder. ^AB', thread: thread(promised, customer('Nog altijd niks vernomen...')), actual: ['ik vraag het nog een keer na'] },
-    { text: '@eva Ik bel je dinsdag om 9.00 uur. ^AB', thread: thread(promised, customer('Niemand heeft gebeld!')), actual: ['Ik bel'] },
-    { text: '@eva Dag Eva, we zijn er nog volop mee bezig. ^KV', thread: thread(promised, customer('Ik wacht al een week')), actual: ['we zijn er nog volop mee bezig'] },
-    { text: '@eva We sturen u vandaag nog een nieuwe. ^AB', thread: thread(agent('@eva Ik stuur je maandag een nieuwe. ^AB'), customer('Geen mail gekregen, niks.')), actual: ['We sturen'] },
+    { text: '@eva Sorry Eva, ik vraag het nog een keer na bij de vervoerder. ^AB', thread: thread(promised, customer('Nog altijd niks vernomen...')), actual: ['ik vraag het nog een keer na'], messageId: 'again', line: 1, column: 17, endLine: 1, endColumn: 45 },
+    { text: '@eva Ik bel je dinsdag om 9.00 uur. ^AB', thread: thread(promised, customer('Niemand heeft gebeld!')), actual: ['Ik bel'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 12 },
+    { text: '@eva Dag Eva, we zijn er nog volop mee bezig. ^KV', thread: thread(promised, customer('Ik wacht al een week')), actual: ['we zijn er nog volop mee bezig'], messageId: 'again', line: 1, column: 15, endLine: 1, endColumn: 45 },
+    { text: '@eva We sturen u vandaag nog een nieuwe. ^AB', thread: thread(agent('@eva Ik stuur je maandag een nieuwe. ^AB'), customer('Geen mail gekregen, niks.')), actual: ['We sturen'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 15 },
     // The brand's people at work, or a promise that it will not happen again, is no outcome either.
-    { text: '@eva Onze technici werken volop aan een oplossing. ^AB', thread: thread(promised, customer('Nog steeds niets gehoord.')), actual: ['Onze technici werken volop aan een oplossing'] },
-    { text: '@eva Sorry Eva, we gaan ervoor zorgen dat dit niet meer gebeurt. ^AB', thread: thread(promised, customer('Niemand heeft gebeld!')), actual: ['we gaan ervoor zorgen dat dit niet meer gebeurt'] },
+    { text: '@eva Onze technici werken volop aan een oplossing. ^AB', thread: thread(promised, customer('Nog steeds niets gehoord.')), actual: ['Onze technici werken volop aan een oplossing'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 50 },
+    { text: '@eva Sorry Eva, we gaan ervoor zorgen dat dit niet meer gebeurt. ^AB', thread: thread(promised, customer('Niemand heeft gebeld!')), actual: ['we gaan ervoor zorgen dat dit niet meer gebeurt'], messageId: 'again', line: 1, column: 17, endLine: 1, endColumn: 64 },
   ],
 })
 
@@ -64,12 +64,12 @@ ruleTable('no-repeated-apology', {
     { text: '@eva Je terugbetaling staat klaar. ^AB', thread: thread(sorry, customer('?'), plain, customer('??')) },
   ],
   invalid: [
-    { text: '@eva Sorry nogmaals! Je pakket komt morgen. ^AB', thread: thread(sorry, customer('Wanneer?')), actual: ['Sorry'] },
-    { text: '@eva Onze excuses. De monteur komt donderdag. ^AB', thread: thread(sorry, customer('Ok')), actual: ['excuses'] },
-    { text: '@eva Het spijt me. Je terugbetaling staat klaar. ^AB', thread: thread(customer('a'), sorry, customer('b'), plain, customer('c')), actual: ['spijt'] },
-    { text: '@eva Sorry voor het wachten. ^AB', thread: thread(agent('@eva Excuses voor de vertraging! ^AB'), customer('En?')), actual: ['Sorry'] },
-    { text: '@eva Sorry! En nogmaals sorry. ^AB', thread: thread(customer('Waar blijft het?')), actual: ['sorry'] },
-    { text: '@eva Onze excuses. ^AB', thread: thread(agent('@eva Het spijt ons dat het zo loopt. ^AB'), customer('Ja')), actual: ['excuses'] },
+    { text: '@eva Sorry nogmaals! Je pakket komt morgen. ^AB', thread: thread(sorry, customer('Wanneer?')), actual: ['Sorry'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 11 },
+    { text: '@eva Onze excuses. De monteur komt donderdag. ^AB', thread: thread(sorry, customer('Ok')), actual: ['excuses'], messageId: 'again', line: 1, column: 11, endLine: 1, endColumn: 18 },
+    { text: '@eva Het spijt me. Je terugbetaling staat klaar. ^AB', thread: thread(customer('a'), sorry, customer('b'), plain, customer('c')), actual: ['spijt'], messageId: 'again', line: 1, column: 10, endLine: 1, endColumn: 15 },
+    { text: '@eva Sorry voor het wachten. ^AB', thread: thread(agent('@eva Excuses voor de vertraging! ^AB'), customer('En?')), actual: ['Sorry'], messageId: 'again', line: 1, column: 6, endLine: 1, endColumn: 11 },
+    { text: '@eva Sorry! En nogmaals sorry. ^AB', thread: thread(customer('Waar blijft het?')), actual: ['sorry'], messageId: 'repeated', line: 1, column: 25, endLine: 1, endColumn: 30 },
+    { text: '@eva Onze excuses. ^AB', thread: thread(agent('@eva Het spijt ons dat het zo loopt. ^AB'), customer('Ja')), actual: ['excuses'], messageId: 'again', line: 1, column: 11, endLine: 1, endColumn: 18 },
   ],
 })
 
@@ -85,12 +85,12 @@ ruleTable('mention-first', {
     { text: '@eva_2 Je pakket komt morgen. ^AB', thread: { channel: 'x', customer: 'eva_2', messages: [customer('Waar?')] } },
   ],
   invalid: [
-    { text: '@piet Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@piet'], suggestion: '@eva' },
-    { text: 'Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['Je'], output: '@eva Je pakket komt morgen. ^AB' },
-    { text: 'Hoi Eva, je pakket komt morgen @eva. ^AB', thread: thread(customer('Waar?')), actual: ['@eva'], output: '@eva Hoi Eva, je pakket komt morgen. ^AB' },
-    { text: '@evaa Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@evaa'] },
-    { text: '@klantenservice Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@klantenservice'] },
-    { text: '@piet Je pakket komt morgen. ^AB', thread: { channel: 'instagram', customer: '@eva', messages: [customer('Waar?')] }, channel: 'instagram', actual: ['@piet'] },
+    { text: '@piet Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@piet'], suggestion: '@eva', messageId: 'wrongCustomer', line: 1, column: 1, endLine: 1, endColumn: 6 },
+    { text: 'Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['Je'], output: '@eva Je pakket komt morgen. ^AB', messageId: 'missing', line: 1, column: 1, endLine: 1, endColumn: 3 },
+    { text: 'Hoi Eva, je pakket komt morgen @eva. ^AB', thread: thread(customer('Waar?')), actual: ['@eva'], output: '@eva Hoi Eva, je pakket komt morgen. ^AB', messageId: 'notFirst', line: 1, column: 32, endLine: 1, endColumn: 36 },
+    { text: '@evaa Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@evaa'], messageId: 'wrongCustomer', line: 1, column: 1, endLine: 1, endColumn: 6 },
+    { text: '@klantenservice Je pakket komt morgen. ^AB', thread: thread(customer('Waar?')), actual: ['@klantenservice'], messageId: 'wrongCustomer', line: 1, column: 1, endLine: 1, endColumn: 16 },
+    { text: '@piet Je pakket komt morgen. ^AB', thread: { channel: 'instagram', customer: '@eva', messages: [customer('Waar?')] }, channel: 'instagram', actual: ['@piet'], messageId: 'wrongCustomer', line: 1, column: 1, endLine: 1, endColumn: 6 },
   ],
 })
 

@@ -25,20 +25,20 @@ ruleTable('max-length', {
     `@eva ${'a'.repeat(250)} ${url}/${'x'.repeat(400)}`,
   ],
   invalid: [
-    { text: `@eva ${'a'.repeat(281)}`, actual: ['a'] },
-    { text: `@eva ${'a'.repeat(290)}`, actual: ['a'.repeat(10)] },
+    { text: `@eva ${'a'.repeat(281)}`, actual: ['a'], messageId: 'tooLong', line: 1, column: 286, endLine: 1, endColumn: 287 },
+    { text: `@eva ${'a'.repeat(290)}`, actual: ['a'.repeat(10)], messageId: 'tooLong', line: 1, column: 286, endLine: 1, endColumn: 296 },
     // An emoji weighs 2 on X: 140 of them are 280, one more is over.
-    { text: `@eva ${'😀'.repeat(141)}`, actual: ['😀'] },
+    { text: `@eva ${'😀'.repeat(141)}`, actual: ['😀'], messageId: 'tooLong', line: 1, column: 286, endLine: 1, endColumn: 288 },
     // CJK weighs 2.
-    { text: `@eva ${'日'.repeat(141)}`, actual: ['日'] },
-    { text: `@eva ${'a'.repeat(260)} ${url}`, actual: [url.slice(0)], column: 267 },
-    { text: `@eva ${'a'.repeat(260)} ${url}/${'x'.repeat(400)}`, actual: [`${url}/${'x'.repeat(400)}`], column: 267 },
-    { text: 'é'.repeat(2049), channel: 'google-review', actual: ['é'] },
-    { text: 'a'.repeat(2201), channel: 'instagram', actual: ['a'] },
-    { text: 'a'.repeat(1001), channel: 'instagram-dm', actual: ['a'] },
-    { text: 'a'.repeat(4097), channel: 'whatsapp', actual: ['a'] },
+    { text: `@eva ${'日'.repeat(141)}`, actual: ['日'], messageId: 'tooLong', line: 1, column: 146, endLine: 1, endColumn: 147 },
+    { text: `@eva ${'a'.repeat(260)} ${url}`, actual: [url.slice(0)], column: 267, messageId: 'tooLong', line: 1, endLine: 1, endColumn: 354 },
+    { text: `@eva ${'a'.repeat(260)} ${url}/${'x'.repeat(400)}`, actual: [`${url}/${'x'.repeat(400)}`], column: 267, messageId: 'tooLong', line: 1, endLine: 1, endColumn: 755 },
+    { text: 'é'.repeat(2049), channel: 'google-review', actual: ['é'], messageId: 'tooLong', line: 1, column: 2049, endLine: 1, endColumn: 2050 },
+    { text: 'a'.repeat(2201), channel: 'instagram', actual: ['a'], messageId: 'tooLong', line: 1, column: 2201, endLine: 1, endColumn: 2202 },
+    { text: 'a'.repeat(1001), channel: 'instagram-dm', actual: ['a'], messageId: 'tooLong', line: 1, column: 1001, endLine: 1, endColumn: 1002 },
+    { text: 'a'.repeat(4097), channel: 'whatsapp', actual: ['a'], messageId: 'tooLong', line: 1, column: 4097, endLine: 1, endColumn: 4098 },
     // 270 + a placeholder of 10 + " b" is 282: the overflow starts after the placeholder.
-    { text: `@eva ${'a'.repeat(269)} {{first_name}} b`, actual: [' b'] },
+    { text: `@eva ${'a'.repeat(269)} {{first_name}} b`, actual: [' b'], messageId: 'tooLong', line: 1, column: 290, endLine: 1, endColumn: 292 },
   ],
 })
 
@@ -47,7 +47,7 @@ ruleTable('max-length', {
   minimum: 1,
   config: { rules: { 'max-length': ['error', { max: 100 }] } },
   valid: [`@eva ${'a'.repeat(100)}`],
-  invalid: [{ text: `@eva ${'a'.repeat(101)}`, actual: ['a'] }],
+  invalid: [{ text: `@eva ${'a'.repeat(101)}`, actual: ['a'], messageId: 'tooLong', line: 1, column: 106, endLine: 1, endColumn: 107 }],
 })
 
 describe('X\'s count, weighed in pieces', () => {
