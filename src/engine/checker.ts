@@ -44,8 +44,15 @@ export class Checker {
     this.config = config
   }
 
-  /** Compiles the rules for a channel once; later checks on that channel reuse them. */
-  prepare(channel: ChannelName = this.config.channel): Promise<ChannelPipeline> {
+  /**
+   * Loads the dictionary and compiles the rules for a channel now, rather than on its first check; later
+   * checks on that channel reuse them. Rejects when a rule cannot be set up.
+   */
+  async prepare(channel: ChannelName = this.config.channel): Promise<void> {
+    await this.pipelineFor(getChannel(channel).name)
+  }
+
+  private pipelineFor(channel: ChannelName): Promise<ChannelPipeline> {
     let pipeline = this.pipelines.get(channel)
     if (!pipeline) {
       pipeline = this.compile(channel)
@@ -77,7 +84,7 @@ export class Checker {
     assertReplyText(text, name)
     // An alias ("twitter") is checked and reported as the channel it names ("x").
     const channelName = getChannel(options.channel ?? options.thread?.channel ?? this.config.channel).name
-    const { processor, checklistItems } = await this.prepare(channelName)
+    const { processor, checklistItems } = await this.pipelineFor(channelName)
     const file = new VFile({ value: text })
     file.data.tov = {
       template: options.template ?? false,
