@@ -23,9 +23,16 @@ export { isLibraryFormat, readLibrary, type ReadLibraryOptions } from './library
 export { checkLibrary, type CheckLibraryOptions } from './library/check-library.js'
 export { checkReplies, type CheckRepliesOptions } from './library/check-replies.js'
 export { decodeReply, maxLibraryBytes, readReplies } from './library/read-replies.js'
+export { readThreadFile } from './library/read-thread-file.js'
+export { fixReplies, type FixRepliesOptions, type FixRepliesOutcome } from './library/fix-replies.js'
 export { libraryFormats, type LibraryEntry, type LibraryFile, type LibraryFormat } from './library/library-entry.js'
 export { TovError, isTovError, type TovErrorCode } from './tov-error.js'
 export { packageVersion as version } from './package-root.js'
+// Small helpers for tools built on tov, as the CLI uses them: a message made safe for a terminal, the
+// "bedoel je ...?" hint, and a file written whole or not at all.
+export { printable } from './terminal-text.js'
+export { didYouMean } from './did-you-mean.js'
+export { writeAtomically } from './write-atomically.js'
 export type * from './types.js'
 
 /**

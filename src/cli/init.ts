@@ -6,8 +6,7 @@ import { basename } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { stringify } from 'yaml'
-import { channelName, channelNames, resolveConfig, TovError, valuePreset, valuePresets, type AddressForm, type ChannelName, type ChecklistItemInput, type TovConfigInput } from '../index.js'
-import { writeAtomically } from '../write-atomically.js'
+import { channelName, channelNames, resolveConfig, TovError, valuePreset, valuePresets, type AddressForm, type ChannelName, type ChecklistItemInput, type TovConfigInput, writeAtomically } from '../index.js'
 
 export interface InitFlags {
   values?: string

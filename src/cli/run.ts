@@ -3,9 +3,7 @@
 // built on the library's public API; this file wires them into one program.
 import type { Readable } from 'node:stream'
 import { Command, CommanderError } from 'commander'
-import { isTovError, maxLibraryBytes, TovError, version } from '../index.js'
-import { didYouMean } from '../did-you-mean.js'
-import { printable } from '../terminal-text.js'
+import { didYouMean, isTovError, maxLibraryBytes, printable, TovError, version } from '../index.js'
 import { registerCheck } from './commands/check.js'
 import { registerChecklist } from './commands/checklist.js'
 import { registerInit } from './commands/init.js'

@@ -3,7 +3,7 @@
 // place, so the folder is watched and the draft's name filtered; quick successive events count once.
 import { watch } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
-import { isTovError } from '../tov-error.js'
+import { isTovError } from '../index.js'
 import type { CliIo } from './run.js'
 
 const clearScreen = '\u001b[2J\u001b[H'

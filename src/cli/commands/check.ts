@@ -8,15 +8,12 @@ import { Option, type Command } from 'commander'
 import {
   channelNames,
   checkReplies,
-  createChecker,
-  decodeReply,
-  fixReply,
+  fixReplies,
   getChannel,
   isLibraryFormat,
   libraryFormats,
-  maxThreadBytes,
-  parseThreadText,
   readReplies,
+  readThreadFile,
   rulesFor,
   TovError,
   type CheckResult,
@@ -26,8 +23,6 @@ import {
   type Thread,
 } from '../../index.js'
 import { formatNames, formatResults, type FormatName } from '../../formats/format-results.js'
-import { readInputFile } from '../../read-input-file.js'
-import { fixTarget, writeFixedReply, type FixTarget } from '../../write-atomically.js'
 import type { CliIo } from '../run.js'
 import { assertFormat, configFor, parseMaxWarnings } from '../shared.js'
 
@@ -55,62 +50,24 @@ interface FixContext {
   thread: Thread | undefined
   agent: string | undefined
   dryRun: boolean
-  cwd: string
   io: CliIo
 }
 
-/**
- * --fix and --fix-dry-run: fixes single replies in place (atomically) or prints the diff; libraries keep
- * their suggestions only, since a fix inside JSON, YAML or CSV would have to re-escape the text.
- */
+/** --fix and --fix-dry-run: the library's fixReplies, and what to tell the agent about it. */
 async function fixLibraries(libraries: LibraryFile[], context: FixContext): Promise<{ toStdout?: string }> {
-  const { createTwoFilesPatch } = await import('diff')
-  const checker = await createChecker(context.config)
-  let toStdout: string | undefined
-  let diffs = ''
-  const skipped = libraries.some((library) => library.format !== 'text')
-  // Every file is found writable before any is written: a refusal never leaves half the files fixed.
-  const targets = new Map<string, FixTarget>()
-  if (!context.dryRun) {
-    for (const library of libraries) {
-      if (library.format === 'text' && library.file !== '<stdin>') targets.set(library.file, fixTarget(resolve(context.cwd, library.file), library.file))
-    }
-  }
-  const written: Array<[FixTarget, string]> = []
-  for (const [index, library] of libraries.entries()) {
-    if (library.format !== 'text') continue
-    const entry = library.entries[0]!
-    const start = entry.map.toSource(0)
-    const outcome = await fixReply(checker, entry.text, {
-      channel: entry.channel ?? context.channel,
-      template: library.template,
-      ...(context.agent ? { agent: context.agent } : {}),
-      ...(context.thread ? { thread: context.thread } : {}),
-    })
-    const content = library.content.slice(0, start) + outcome.text
-    if (context.dryRun) {
-      if (content !== library.content) {
-        // A git-style diff: without jsdiff's "=====" separator line.
-        diffs += createTwoFilesPatch(`a/${library.file}`, `b/${library.file}`, library.content, content, undefined, undefined, { context: 2 }).replace(/^=+\n/, '')
-      }
-    } else if (library.file === '<stdin>') {
-      toStdout = content
-    } else if (content !== library.content) {
-      written.push([targets.get(library.file)!, content])
-    }
-    libraries[index] = { ...library, content, entries: [{ ...entry, text: outcome.text }] }
-  }
-  for (const [target, content] of written) writeFixedReply(target, content)
-  if (skipped) context.io.stderr('tov: --fix past bibliotheken (json, yaml, csv, zendesk) niet aan; gebruik daar de voorstellen.\n')
-  if (context.dryRun) context.io.stdout(diffs)
-  if (context.dryRun && diffs === '') {
+  const { config, channel, thread, agent, dryRun, io } = context
+  const outcome = await fixReplies(libraries, { config, channel, ...(thread ? { thread } : {}), ...(agent ? { agent } : {}), dryRun, cwd: io.cwd })
+  libraries.splice(0, libraries.length, ...outcome.libraries)
+  if (outcome.librariesSkipped) io.stderr('tov: --fix past bibliotheken (json, yaml, csv, zendesk) niet aan; gebruik daar de voorstellen.\n')
+  if (dryRun) io.stdout(outcome.diff)
+  if (dryRun && outcome.diff === '') {
     // Nothing to show is an answer too: say why, rather than print nothing.
-    const agentKnown = context.agent !== undefined || Object.keys(context.config.agents).length === 1
-    context.io.stderr(
+    const agentKnown = agent !== undefined || Object.keys(config.agents).length === 1
+    io.stderr(
       `tov: niets om mechanisch te herstellen; wat tov vond vraagt om je eigen formulering (zie tov check).${agentKnown ? '' : ' De ondertekening vult --fix alleen in met je initialen: --agent AB of TOV_AGENT.'}\n`,
     )
   }
-  return toStdout === undefined ? {} : { toStdout }
+  return outcome.stdin === undefined ? {} : { toStdout: outcome.stdin }
 }
 
 function parseJobs(value: string | undefined): number {
@@ -152,18 +109,6 @@ function useColor(io: CliIo): boolean {
   return io.stdoutIsTTY
 }
 
-async function readThread(path: string, cwd: string): Promise<Thread> {
-  // Bounded while reading, devices and pipes refused: `--thread /dev/zero` must not read forever. The
-  // bound is the file's share of the thread limit (its text, with room for JSON around it).
-  const maxFileBytes = 8 * maxThreadBytes
-  const bytes = await readInputFile(resolve(cwd, path), {
-    name: path,
-    maxBytes: maxFileBytes,
-    tooLarge: `te groot voor een thread (meer dan ${maxFileBytes / 1024 / 1024} MiB); neem alleen de laatste berichten van het gesprek op.`,
-    notFound: 'thread-bestand niet gevonden.',
-  })
-  return parseThreadText(decodeReply(bytes, path, true), path)
-}
 
 async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<number> {
   // Everything that can be wrong with the invocation is found before any reply is read or checked.
@@ -172,7 +117,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   const maxWarnings = parseMaxWarnings(flags.maxWarnings)
   const jobs = parseJobs(flags.jobs)
   const config = await configFor(io, flags)
-  const thread = flags.thread ? await readThread(flags.thread, io.cwd) : undefined
+  const thread = flags.thread ? await readThreadFile(resolve(io.cwd, flags.thread), flags.thread) : undefined
   if (flags.inputFormat !== undefined && !isLibraryFormat(flags.inputFormat)) {
     throw new TovError('UNKNOWN_FORMAT', `Onbekend invoerformaat "${flags.inputFormat}". Kies uit: ${libraryFormats.join(', ')}.`)
   }
@@ -191,7 +136,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   const agent = flags.agent ?? io.env['TOV_AGENT']
   let report = io.stdout
   if (flags.fix || flags.fixDryRun) {
-    const fixed = await fixLibraries(libraries, { config, channel, thread, agent, dryRun: flags.fixDryRun === true, cwd: io.cwd, io })
+    const fixed = await fixLibraries(libraries, { config, channel, thread, agent, dryRun: flags.fixDryRun === true, io })
     // With standard input, the fixed text is the output; the report goes to stderr.
     if (fixed.toStdout !== undefined) {
       io.stdout(fixed.toStdout)

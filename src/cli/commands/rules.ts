@@ -1,7 +1,6 @@
 // `tov rules` and `tov explain <rule>`: the rules a config has, and why each exists.
 import { Option, type Command } from 'commander'
-import { didYouMean } from '../../did-you-mean.js'
-import { customRulePrefix, findRule, ruleIds, rulesFor, TovError, valuesByRule } from '../../index.js'
+import { customRulePrefix, didYouMean, findRule, ruleIds, rulesFor, TovError, valuesByRule } from '../../index.js'
 import { formatRuleExplanation, formatRulesTable } from '../rules-table.js'
 import type { CliIo } from '../run.js'
 import { assertFormat, configFor } from '../shared.js'
