@@ -2,6 +2,7 @@
 // Side-effect free: no console, no process.exit, no global state beyond an immutable dictionary cache.
 import { createChecker } from './engine/checker.js'
 import { parseThread } from './kit/thread.js'
+import { applyBaseline, type Baseline, type SuppressedFinding } from './library/baseline.js'
 import type { CheckOptions, CheckResult, ResolvedConfig, Thread, TovConfigInput } from './types.js'
 
 export { Checker, createChecker } from './engine/checker.js'
@@ -24,6 +25,7 @@ export { checkLibrary, type CheckLibraryOptions } from './library/check-library.
 export { checkReplies, type CheckRepliesOptions } from './library/check-replies.js'
 export { decodeReply, maxLibraryBytes, readReplies } from './library/read-replies.js'
 export { readThreadFile } from './library/read-thread-file.js'
+export { applyBaseline, buildBaseline, fingerprintOf, readBaseline, writeBaseline, type Baseline, type BaselineEntry, type CheckedText, type SuppressedFinding } from './library/baseline.js'
 export { fixReplies, type FixRepliesOptions, type FixRepliesOutcome } from './library/fix-replies.js'
 export { libraryFormats, type LibraryEntry, type LibraryFile, type LibraryFormat } from './library/library-entry.js'
 export { TovError, isTovError, type TovErrorCode } from './tov-error.js'
@@ -39,10 +41,15 @@ export type * from './types.js'
  * Checks one reply with a config (default: the recommended preset). For many replies, create a checker
  * once with `createChecker` and reuse it.
  */
-export async function check(text: string, options: CheckOptions & { config?: TovConfigInput } = {}): Promise<CheckResult> {
-  const { config, ...checkOptions } = options
+export async function check(
+  text: string,
+  options: CheckOptions & { config?: TovConfigInput | ResolvedConfig; baseline?: Baseline } = {},
+): Promise<CheckResult & { suppressed?: SuppressedFinding[] }> {
+  const { config, baseline, ...checkOptions } = options
   const checker = await createChecker(config ?? {})
-  return checker.check(text, checkOptions)
+  const result = await checker.check(text, checkOptions)
+  // With a baseline, what it accepts moves to `suppressed`, as in `tov check --baseline`.
+  return baseline ? applyBaseline([{ result, text }], baseline)[0]! : result
 }
 
 /**

@@ -1,6 +1,6 @@
 // Output formats by name. Each returns the whole text to print; none prints.
 import { TovError, shownValue } from '../tov-error.js'
-import type { CheckResult } from '../types.js'
+import type { CheckResult, Finding } from '../types.js'
 import { builtinRules } from '../../rules/index.js'
 import type { RuleMeta } from '../kit/define-rule.js'
 import { packageVersion } from '../package-root.js'
@@ -18,6 +18,8 @@ export interface FormatOptions {
   width?: number
   /** The text a result was checked on, for stylish's excerpt of where a too-long reply is cut. */
   textOf?: (result: CheckResult) => string | undefined
+  /** A finding's baseline fingerprint, for SARIF's partialFingerprints. */
+  fingerprintOf?: (result: CheckResult, finding: Finding) => string
   /** Rule metadata for SARIF; default the built-in rules (add a config's own phrase rules). */
   rules?: readonly RuleMeta[]
 }
@@ -45,7 +47,7 @@ export function formatResults(results: readonly CheckResult[], format: FormatNam
     case 'checklist':
       return formatChecklist(results, { color })
     case 'sarif':
-      return formatSarif(results, { rules: options.rules ?? builtinRules, version: packageVersion() })
+      return formatSarif(results, { rules: options.rules ?? builtinRules, version: packageVersion(), ...(options.fingerprintOf ? { fingerprintOf: options.fingerprintOf } : {}) })
     case 'github':
       return formatGithub(results)
   }

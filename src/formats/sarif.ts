@@ -1,18 +1,23 @@
 // SARIF 2.1.0 for code scanning (GitHub, Azure DevOps): one run, the rules that fired with their Dutch
 // description and help, one result per finding at the source file's line and column.
 import type { RuleMeta } from '../kit/define-rule.js'
-import type { CheckResult } from '../types.js'
+import type { CheckResult, Finding } from '../types.js'
 
 export interface SarifOptions {
   /** Metadata of every rule that may appear in the results (built-in and the config's own). */
   rules: readonly RuleMeta[]
   version: string
+  /** A finding's baseline fingerprint (baseline.ts): the same in every folder and on every machine. */
+  fingerprintOf?: (result: CheckResult, finding: Finding) => string
 }
+
+/** A result of a run with a baseline: the findings it accepted, apart. */
+type WithSuppressed = CheckResult & { suppressed?: Array<Finding & { fingerprint: string; reason: string }> }
 
 const toUri = (file: string): string => encodeURI(file.replace(/\\/g, '/')).replace(/#/g, '%23').replace(/\?/g, '%3F')
 
 export function formatSarif(results: readonly CheckResult[], options: SarifOptions): string {
-  const used = [...new Set(results.flatMap((result) => result.findings.map((finding) => finding.ruleId)))].sort()
+  const used = [...new Set((results as readonly WithSuppressed[]).flatMap((result) => [...result.findings, ...(result.suppressed ?? [])].map((finding) => finding.ruleId)))].sort()
   const byId = new Map(options.rules.map((rule) => [rule.id, rule]))
   const rules = used.map((id) => {
     const rule = byId.get(id)
@@ -35,32 +40,40 @@ export function formatSarif(results: readonly CheckResult[], options: SarifOptio
     }
   })
   const index = new Map(used.map((id, position) => [id, position]))
-  const sarifResults = results.flatMap((result) =>
-    result.findings.map((finding) => ({
-      ruleId: finding.ruleId,
-      ruleIndex: index.get(finding.ruleId)!,
-      level: finding.severity === 'error' ? 'error' : 'warning',
-      message: {
-        text: finding.suggestions.length > 0 && finding.suggestions[0] !== ''
-          ? `${finding.message} Voorstel: ${finding.suggestions.slice(0, 3).join(' | ')}`
-          : finding.message,
-      },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: toUri(result.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
-          },
-          ...(result.entry !== undefined ? { logicalLocations: [{ name: result.entry, kind: 'object' }] } : {}),
+  /** One SARIF result; with a baseline, marked new or unchanged (and then suppressed, as accepted). */
+  const toSarif = (result: WithSuppressed, finding: Finding, baselined: boolean | undefined, fingerprint: string | undefined) => ({
+    ruleId: finding.ruleId,
+    ruleIndex: index.get(finding.ruleId)!,
+    level: finding.severity === 'error' ? 'error' : 'warning',
+    message: {
+      text: finding.suggestions.length > 0 && finding.suggestions[0] !== ''
+        ? `${finding.message} Voorstel: ${finding.suggestions.slice(0, 3).join(' | ')}`
+        : finding.message,
+    },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(result.file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
         },
-      ],
-      partialFingerprints: {
-        // Stable across runs while the entry and the offending text stay the same, wherever the line moves.
-        'tovFinding/v1': `${result.file}|${result.entry ?? ''}|${finding.ruleId}|${finding.actual}`,
+        ...(result.entry !== undefined ? { logicalLocations: [{ name: result.entry, kind: 'object' }] } : {}),
       },
-      properties: { channel: result.channel, checklist: finding.checklist, ...(result.entry !== undefined ? { entry: result.entry } : {}) },
-    })),
-  )
+    ],
+    partialFingerprints: {
+      // Stable across runs, folders and machines while the words around the finding stay the same.
+      'tovFinding/v2': fingerprint ?? `${result.entry ?? ''}|${finding.ruleId}|${finding.actual}`,
+    },
+    ...(baselined === undefined ? {} : { baselineState: baselined ? 'unchanged' : 'new' }),
+    ...(baselined ? { suppressions: [{ kind: 'external', justification: 'In de baseline (--baseline).' }] } : {}),
+    properties: { channel: result.channel, checklist: finding.checklist, ...(result.entry !== undefined ? { entry: result.entry } : {}) },
+  })
+  const sarifResults = (results as readonly WithSuppressed[]).flatMap((result) => {
+    const withBaseline = result.suppressed !== undefined
+    return [
+      ...result.findings.map((finding) => toSarif(result, finding, withBaseline ? false : undefined, options.fingerprintOf?.(result, finding))),
+      ...(result.suppressed ?? []).map((finding) => toSarif(result, finding, true, finding.fingerprint)),
+    ]
+  })
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

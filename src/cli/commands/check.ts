@@ -14,6 +14,12 @@ import {
   libraryFormats,
   readReplies,
   readThreadFile,
+  applyBaseline,
+  buildBaseline,
+  fingerprintOf,
+  readBaseline,
+  writeBaseline,
+  type Baseline,
   rulesFor,
   TovError,
   type CheckResult,
@@ -42,6 +48,8 @@ interface CheckFlags {
   fixDryRun?: boolean
   agent?: string
   watch?: boolean
+  baseline?: string
+  updateBaseline?: boolean
 }
 
 interface FixContext {
@@ -156,9 +164,24 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     onProgress: progress.tick,
   })
   progress.done()
-  if (flags.quiet) results = results.map(errorsOnly)
-  // The text each result was checked on, for the excerpt of where a too-long reply is cut.
+  // The text each result was checked on: for the baseline's fingerprints, and the excerpt of where a
+  // too-long reply is cut.
   const entries = libraries.flatMap((library) => library.entries)
+  const checked = results.map((result, index) => ({ result, text: entries[index]!.text }))
+  if (flags.updateBaseline || flags.baseline) {
+    const location = resolve(io.cwd, flags.baseline ?? '.tovbaseline.json')
+    const shown = flags.baseline ?? '.tovbaseline.json'
+    let baseline: Baseline
+    if (flags.updateBaseline) {
+      baseline = buildBaseline(checked)
+      writeBaseline(location, baseline)
+      io.stderr(`tov: baseline geschreven: ${shown} (${baseline.findings.reduce((sum, entry) => sum + entry.count, 0)} bevindingen geaccepteerd).\n`)
+    } else {
+      baseline = await readBaseline(location, shown)
+    }
+    results = applyBaseline(checked, baseline)
+  }
+  if (flags.quiet) results = results.map(errorsOnly)
   const texts = new Map(results.map((result, index) => [result, entries[index]?.text]))
 
   const toTerminal = report === io.stdout && io.stdoutIsTTY
@@ -168,6 +191,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
       rules: rulesFor(config),
       ...(toTerminal && io.columns ? { width: io.columns } : {}),
       textOf: (result) => texts.get(result),
+      fingerprintOf: (result, finding) => fingerprintOf(finding, texts.get(result) ?? '', result.entry),
     }),
   )
   const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
@@ -201,6 +225,8 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option('--fix-dry-run', 'toon de herstellingen als diff, zonder iets te schrijven')
     .option('--agent <initials>', 'je initialen voor de ondertekening (of de omgevingsvariabele TOV_AGENT)')
     .option('--watch', 'controleer het bestand opnieuw bij elke keer opslaan (checklistweergave)')
+    .option('--baseline <file>', 'meld alleen bevindingen die niet in deze baseline staan (voor CI op een bestaande bibliotheek)')
+    .option('--update-baseline', 'schrijf alle huidige bevindingen naar de baseline (--baseline, standaard .tovbaseline.json)')
     .action(async (files: string[], flags: CheckFlags, command: Command) => {
       if (!flags.watch) {
         setExitCode(await runCheck(files, flags, io))
