@@ -20,6 +20,8 @@ export interface FormatOptions {
   textOf?: (result: CheckResult) => string | undefined
   /** A finding's baseline fingerprint, for SARIF's partialFingerprints. */
   fingerprintOf?: (result: CheckResult, finding: Finding) => string
+  /** The run compared its findings with a baseline (SARIF's baselineState). */
+  baseline?: boolean
   /** Rule metadata for SARIF; default the built-in rules (add a config's own phrase rules). */
   rules?: readonly RuleMeta[]
 }
@@ -47,7 +49,7 @@ export function formatResults(results: readonly CheckResult[], format: FormatNam
     case 'checklist':
       return formatChecklist(results, { color })
     case 'sarif':
-      return formatSarif(results, { rules: options.rules ?? builtinRules, version: packageVersion(), ...(options.fingerprintOf ? { fingerprintOf: options.fingerprintOf } : {}) })
+      return formatSarif(results, { rules: options.rules ?? builtinRules, version: packageVersion(), ...(options.fingerprintOf ? { fingerprintOf: options.fingerprintOf } : {}), ...(options.baseline ? { baseline: true } : {}) })
     case 'github':
       return formatGithub(results)
   }

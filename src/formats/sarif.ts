@@ -9,6 +9,8 @@ export interface SarifOptions {
   version: string
   /** A finding's baseline fingerprint (baseline.ts): the same in every folder and on every machine. */
   fingerprintOf?: (result: CheckResult, finding: Finding) => string
+  /** The run compared the findings with a baseline: every result is marked new or unchanged. */
+  baseline?: boolean
 }
 
 /** A result of a run with a baseline: the findings it accepted, apart. */
@@ -41,7 +43,7 @@ export function formatSarif(results: readonly CheckResult[], options: SarifOptio
   })
   const index = new Map(used.map((id, position) => [id, position]))
   /** One SARIF result; with a baseline, marked new or unchanged (and then suppressed, as accepted). */
-  const toSarif = (result: WithSuppressed, finding: Finding, baselined: boolean | undefined, fingerprint: string | undefined) => ({
+  const toSarif = (result: WithSuppressed, finding: Finding, baselined: boolean | undefined, fingerprint: string | undefined, reason?: string) => ({
     ruleId: finding.ruleId,
     ruleIndex: index.get(finding.ruleId)!,
     level: finding.severity === 'error' ? 'error' : 'warning',
@@ -64,14 +66,16 @@ export function formatSarif(results: readonly CheckResult[], options: SarifOptio
       'tovFinding/v2': fingerprint ?? `${result.entry ?? ''}|${finding.ruleId}|${finding.actual}`,
     },
     ...(baselined === undefined ? {} : { baselineState: baselined ? 'unchanged' : 'new' }),
-    ...(baselined ? { suppressions: [{ kind: 'external', justification: 'In de baseline (--baseline).' }] } : {}),
+    ...(reason !== undefined ? { suppressions: [{ kind: reason === 'baseline' ? 'external' : 'inSource', justification: reason === 'baseline' ? 'In de baseline (--baseline).' : reason }] } : {}),
     properties: { channel: result.channel, checklist: finding.checklist, ...(result.entry !== undefined ? { entry: result.entry } : {}) },
   })
   const sarifResults = (results as readonly WithSuppressed[]).flatMap((result) => {
-    const withBaseline = result.suppressed !== undefined
+    const withBaseline = options.baseline === true
     return [
       ...result.findings.map((finding) => toSarif(result, finding, withBaseline ? false : undefined, options.fingerprintOf?.(result, finding))),
-      ...(result.suppressed ?? []).map((finding) => toSarif(result, finding, true, finding.fingerprint)),
+      ...(result.suppressed ?? []).map((finding) =>
+        toSarif(result, finding, withBaseline ? finding.reason === 'baseline' : undefined, finding.fingerprint || options.fingerprintOf?.(result, finding), finding.reason),
+      ),
     ]
   })
   const log = {

@@ -88,7 +88,9 @@ export function applyBaseline(checked: readonly CheckedText[], baseline: Baselin
     const failing = new Set(findings.map((finding) => finding.checklist))
     const checklist = result.checklist.map((item) => (item.status === 'fail' && !failing.has(item.id) ? { ...item, status: 'pass' as const } : item))
     const errors = findings.filter((finding) => finding.severity === 'error').length
-    return { ...result, findings, checklist, summary: { errors, warnings: findings.length - errors }, suppressed }
+    // What directives silenced stays silenced, before what the baseline accepts.
+    const earlier = (result as { suppressed?: SuppressedFinding[] }).suppressed ?? []
+    return { ...result, findings, checklist, summary: { errors, warnings: findings.length - errors }, suppressed: [...earlier, ...suppressed] }
   })
 }
 

@@ -7,7 +7,9 @@ import { join } from 'node:path'
 import { createChecker } from '../engine/checker.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import { isTovError } from '../tov-error.js'
-import type { ChannelName, CheckResult, ResolvedConfig, Thread } from '../types.js'
+import type { ChannelName, CheckResult, Finding, ResolvedConfig, Thread } from '../types.js'
+import type { SuppressedFinding } from './baseline.js'
+import { silencedBy, stripDirectives, type Directive } from './directives.js'
 import { rulesFor } from '../../rules/index.js'
 import { entryLocator, placeResult, type Locate } from './check-library.js'
 import type { LibraryEntry, LibraryFile } from './library-entry.js'
@@ -33,6 +35,10 @@ export interface CheckRepliesOptions {
   jobs?: number
   /** Called after each entry, with how many of how many are done. */
   onProgress?: (done: number, total: number) => void
+  /** Directives in canned responses (directives.ts): a reason required, unused ones reported. */
+  directives?: { requireReason?: boolean; reportUnused?: boolean }
+  /** Filled with the text each result was checked on (without its directives), in the results' order. */
+  checkedTexts?: string[]
 }
 
 /** Entries below this many are checked on this thread: starting workers costs more than it saves. */
@@ -64,10 +70,21 @@ export async function checkReplies(libraries: readonly LibraryFile[], options: C
 
   // First the cache; what it does not have is checked, on all cores when there is much of it.
   const slots: Array<CheckResult | undefined> = []
+  // The directives of each canned response, by slot: taken out of its text before it is checked.
+  const directivesAt = new Map<number, { directives: Directive[]; entry: LibraryEntry; library: LibraryFile; original: LibraryEntry }>()
+  const knownRules = new Set(rulesFor(config).map((rule) => rule.id))
   const pending: Array<{ job: CheckJob; library: LibraryFile; entry: LibraryEntry; locate: Locate; key: string | undefined }> = []
   for (const library of libraries) {
     const locator = entryLocator(library)
-    for (const entry of library.entries) {
+    for (const original of library.entries) {
+      // Directives belong in canned responses only; a draft about to be sent has nothing to silence.
+      const stripped =
+        library.template || library.format !== 'text'
+          ? stripDirectives(original.text, original.map, knownRules, `${library.file} › ${original.id}`, options.directives?.requireReason === true)
+          : undefined
+      const entry = stripped ? { ...original, text: stripped.text, map: stripped.map } : original
+      if (stripped && stripped.directives.length > 0) directivesAt.set(slots.length, { directives: stripped.directives, entry, library, original })
+      options.checkedTexts?.push(entry.text)
       const locate = locator(entry)
       const entryChannel = entry.channel ?? channel
       const key = cache?.key(entry.text, entryChannel, library.template)
@@ -113,5 +130,50 @@ export async function checkReplies(libraries: readonly LibraryFile[], options: C
     }
   }
   cache?.save()
-  return slots as CheckResult[]
+  const results = slots as CheckResult[]
+  for (const [index, { directives, library, original }] of directivesAt) {
+    results[index] = applyDirectives(results[index]!, directives, options.directives?.reportUnused === true, entryLocator(library)(original))
+  }
+  return results
+}
+
+/**
+ * A result with the findings its directives silence moved to `suppressed` (with the directive's reason),
+ * and, when asked, a warning for each directive that silenced nothing.
+ */
+function applyDirectives(result: CheckResult, directives: Directive[], reportUnused: boolean, locateInEntry: Locate): CheckResult {
+  const kept: Finding[] = []
+  const suppressed: SuppressedFinding[] = []
+  for (const finding of result.findings) {
+    const directive = silencedBy(finding, directives)
+    if (directive) suppressed.push({ ...finding, fingerprint: '', reason: directive.reason ?? `tov-${directive.kind}` })
+    else kept.push(finding)
+  }
+  if (reportUnused) {
+    for (const directive of directives) {
+      if (directive.used || directive.kind === 'enable') continue
+      const start = locateInEntry(directive.at)
+      kept.push({
+        ruleId: 'unused-directive',
+        severity: 'warn',
+        message: `Deze tov-${directive.kind} voor ${directive.rules.join(', ')} zet niets stil; haal hem weg.`,
+        line: start.line,
+        column: start.column,
+        endLine: start.line,
+        endColumn: start.column,
+        offset: directive.at,
+        endOffset: directive.at,
+        actual: '',
+        suggestions: [],
+        edits: [],
+        checklist: 'vorm',
+      })
+    }
+  }
+  if (suppressed.length === 0 && kept.length === result.findings.length) return result
+  kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+  const failing = new Set(kept.map((finding) => finding.checklist))
+  const checklist = result.checklist.map((item) => (item.status === 'fail' && !failing.has(item.id) ? { ...item, status: 'pass' as const } : item))
+  const errors = kept.filter((finding) => finding.severity === 'error').length
+  return { ...result, findings: kept, checklist, summary: { errors, warnings: kept.length - errors }, ...(suppressed.length > 0 ? { suppressed } : {}) }
 }

@@ -50,6 +50,8 @@ interface CheckFlags {
   watch?: boolean
   baseline?: string
   updateBaseline?: boolean
+  requireReason?: boolean
+  reportUnusedDirectives?: boolean
 }
 
 interface FixContext {
@@ -154,6 +156,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
   }
   const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
   const progress = createProgress(io, total)
+  const checkedTexts: string[] = []
   let results = await checkReplies(libraries, {
     config,
     channel,
@@ -162,12 +165,14 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     ...(flags.cache ? { cache: { location: resolve(io.cwd, flags.cacheLocation ?? '.tovcache'), env: io.env } } : {}),
     jobs,
     onProgress: progress.tick,
+    checkedTexts,
+    // A directive must say why; in CI (CI set) unless --no-require-reason.
+    directives: { requireReason: flags.requireReason ?? io.env['CI'] !== undefined, reportUnused: flags.reportUnusedDirectives === true },
   })
   progress.done()
   // The text each result was checked on: for the baseline's fingerprints, and the excerpt of where a
   // too-long reply is cut.
-  const entries = libraries.flatMap((library) => library.entries)
-  const checked = results.map((result, index) => ({ result, text: entries[index]!.text }))
+  const checked = results.map((result, index) => ({ result, text: checkedTexts[index]! }))
   if (flags.updateBaseline || flags.baseline) {
     const location = resolve(io.cwd, flags.baseline ?? '.tovbaseline.json')
     const shown = flags.baseline ?? '.tovbaseline.json'
@@ -182,7 +187,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     results = applyBaseline(checked, baseline)
   }
   if (flags.quiet) results = results.map(errorsOnly)
-  const texts = new Map(results.map((result, index) => [result, entries[index]?.text]))
+  const texts = new Map(results.map((result, index) => [result, checkedTexts[index]]))
 
   const toTerminal = report === io.stdout && io.stdoutIsTTY
   report(
@@ -192,6 +197,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
       ...(toTerminal && io.columns ? { width: io.columns } : {}),
       textOf: (result) => texts.get(result),
       fingerprintOf: (result, finding) => fingerprintOf(finding, texts.get(result) ?? '', result.entry),
+      ...(flags.baseline || flags.updateBaseline ? { baseline: true } : {}),
     }),
   )
   const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
@@ -227,6 +233,9 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option('--watch', 'controleer het bestand opnieuw bij elke keer opslaan (checklistweergave)')
     .option('--baseline <file>', 'meld alleen bevindingen die niet in deze baseline staan (voor CI op een bestaande bibliotheek)')
     .option('--update-baseline', 'schrijf alle huidige bevindingen naar de baseline (--baseline, standaard .tovbaseline.json)')
+    .option('--require-reason', 'een tov-disable-directive moet een reden hebben (standaard in CI)')
+    .option('--no-require-reason', 'sta tov-disable-directives zonder reden toe, ook in CI')
+    .option('--report-unused-directives', 'meld tov-disable-directives die niets stilzetten')
     .action(async (files: string[], flags: CheckFlags, command: Command) => {
       if (!flags.watch) {
         setExitCode(await runCheck(files, flags, io))

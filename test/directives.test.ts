@@ -1,0 +1,96 @@
+// Directives in canned responses: each form silences exactly its rule and its stretch, in every library
+// format that holds text, and every other finding keeps its exact line and column in the file.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tov } from './run-cli.js'
+
+interface Result {
+  entry?: string
+  findings: Array<{ ruleId: string; actual: string; line: number; column: number }>
+  suppressed?: Array<{ ruleId: string; actual: string; reason: string }>
+}
+
+/** A reply with two misspellings ("onstaan", "verhholpen") on two lines, and a directive before the first. */
+const reply = (directive: string) => `${directive}Beste klant,\nHoe is dit onstaan?\nHet is verhholpen.\nMet vriendelijke groet,\nAnna`
+
+/** The reply as each library format writes it, with the file's own escapes. */
+const formats: Array<[string, string, (text: string) => string]> = [
+  ['text', 'antwoord.md', (text) => text],
+  ['json', 'antwoorden.json', (text) => JSON.stringify([{ id: 'welkom', channel: 'email', text }], null, 2)],
+  ['yaml', 'antwoorden.yaml', (text) => `welkom:\n  channel: email\n  text: |\n${text.split('\n').map((line) => `    ${line}`).join('\n')}\n`],
+  ['csv', 'antwoorden.csv', (text) => `id,channel,text\nwelkom,email,"${text.replace(/"/g, '""')}"\n`],
+]
+
+async function run(name: string, content: string, extra: string[] = []): Promise<{ code: number; stderr: string; results: Result[]; content: string }> {
+  const cwd = mkdtempSync(join(tmpdir(), 'tov-directives-'))
+  writeFileSync(join(cwd, name), content)
+  const { code, stdout, stderr } = await tov(['check', '-f', 'json', '--template', '-c', 'email', name, ...extra], { cwd, env: {} })
+  return { code, stderr, results: stdout ? (JSON.parse(stdout) as Result[]) : [], content }
+}
+
+/** Each finding at its line and column in the file: the text there starts with what was found. */
+function expectExactPlaces(content: string, results: Result[]): void {
+  const lines = content.split('\n')
+  for (const finding of results.flatMap((result) => result.findings)) {
+    expect(lines[finding.line - 1]!.slice(finding.column - 1)).toMatch(new RegExp(`^${finding.actual}`))
+  }
+}
+
+describe.each(formats)('directives in %s', (_format, name, write) => {
+  it('without a directive: both misspellings, at their places', async () => {
+    const { results, content } = await run(name, write(reply('')))
+    expect(results.flatMap((result) => result.findings.map((finding) => finding.actual))).toEqual(['onstaan', 'verhholpen'])
+    expectExactPlaces(content, results)
+  })
+
+  it('tov-disable-next-line silences its rule on the next line only', async () => {
+    const text = reply('').replace('Hoe is dit', '<!-- tov-disable-next-line spelling -- productnaam -->\nHoe is dit')
+    const { results, content } = await run(name, write(text))
+    expect(results.flatMap((result) => result.findings.map((finding) => finding.actual))).toEqual(['verhholpen'])
+    expect(results.flatMap((result) => result.suppressed ?? []).map((finding) => [finding.actual, finding.reason])).toEqual([['onstaan', 'productnaam']])
+    expectExactPlaces(content, results)
+  })
+
+  it('tov-disable ... tov-enable silences its rule in between', async () => {
+    const text = reply('<!-- tov-disable spelling -- oude tekst van juridische zaken -->\n').replace('Het is', '<!-- tov-enable -->\nHet is')
+    const { results, content } = await run(name, write(text))
+    expect(results.flatMap((result) => result.findings.map((finding) => finding.actual))).toEqual(['verhholpen'])
+    expectExactPlaces(content, results)
+  })
+
+  it('a directive for another rule silences nothing, and can be reported', async () => {
+    const text = reply('<!-- tov-disable no-emoji -- huisstijl -->\n')
+    const quiet = await run(name, write(text))
+    expect(quiet.results.flatMap((result) => result.findings.map((finding) => finding.actual))).toEqual(['onstaan', 'verhholpen'])
+    const reported = await run(name, write(text), ['--report-unused-directives'])
+    expect(reported.results.flatMap((result) => result.findings.map((finding) => finding.ruleId))).toContain('unused-directive')
+  })
+})
+
+describe('directive errors', () => {
+  it('refuses an unknown rule, naming the entry', async () => {
+    const { code, stderr } = await run('antwoorden.json', JSON.stringify([{ id: 'welkom', channel: 'email', text: reply('<!-- tov-disable speling -- x -->\n') }]))
+    expect(code).toBe(2)
+    expect(stderr).toBe('tov: antwoorden.json › welkom: onbekende regel "speling" in een tov-directive (bedoel je "spelling"?).\n')
+  })
+
+  it('requires a reason with --require-reason (and in CI)', async () => {
+    const content = JSON.stringify([{ id: 'welkom', channel: 'email', text: reply('<!-- tov-disable spelling -->\n') }])
+    // Without the flag (and outside CI) it silences what it names.
+    const allowed = await run('antwoorden.json', content)
+    expect(allowed.code).toBe(0)
+    expect(allowed.results[0]!.findings).toEqual([])
+    const refused = await run('antwoorden.json', content, ['--require-reason'])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toMatch(/^tov: antwoorden\.json › welkom: tov-disable spelling zonder reden; schrijf de reden na " -- "/)
+  })
+
+  it('leaves a draft that is not a canned response alone', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'tov-directives-'))
+    writeFileSync(join(cwd, 'concept.txt'), reply('<!-- tov-disable spelling -- x -->\n'))
+    const { stdout } = await tov(['check', '-f', 'json', '-c', 'email', 'concept.txt'], { cwd })
+    expect((JSON.parse(stdout) as Result[])[0]!.findings.map((finding) => finding.actual)).toEqual(expect.arrayContaining(['onstaan', 'verhholpen']))
+  })
+})
