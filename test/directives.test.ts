@@ -94,3 +94,21 @@ describe('directive errors', () => {
     expect((JSON.parse(stdout) as Result[])[0]!.findings.map((finding) => finding.actual)).toEqual(expect.arrayContaining(['onstaan', 'verhholpen']))
   })
 })
+
+describe('an entry\'s own directive (tov: { disable, reason })', () => {
+  const entry = { id: 'welkom', channel: 'email', tov: { disable: ['spelling'], reason: 'productnamen' }, text: reply('') }
+  it.each([
+    ['json', 'antwoorden.json', JSON.stringify([entry], null, 2)],
+    ['yaml', 'antwoorden.yaml', `- id: welkom\n  channel: email\n  tov:\n    disable: [spelling]\n    reason: productnamen\n  text: |\n${reply('').split('\n').map((line) => `    ${line}`).join('\n')}\n`],
+  ])('silences its rules for the whole entry in %s', async (_format, name, content) => {
+    const { results } = await run(name, content)
+    expect(results[0]!.findings).toEqual([])
+    expect(results[0]!.suppressed?.map((finding) => [finding.actual, finding.reason])).toEqual([['onstaan', 'productnamen'], ['verhholpen', 'productnamen']])
+  })
+
+  it('refuses a tov field of the wrong shape, at its place', async () => {
+    const { code, stderr } = await run('antwoorden.json', JSON.stringify([{ ...entry, tov: { disabel: ['spelling'] } }]))
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^tov: antwoorden\.json:1:\d+: reactie "welkom": onbekende sleutel "disabel" in "tov"/)
+  })
+})

@@ -20,7 +20,7 @@ async function errorOf(file: string, content: string): Promise<{ code: string; m
   throw new Error(`${file} was read without an error`)
 }
 
-const valid = 'Geldig: id, channel, text.'
+const valid = 'Geldig: id, channel, text, tov.'
 
 describe('unknown keys in a library entry', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('unknown keys in a library entry', () => {
       '"tekst" in an object of id -> entry',
       'antwoorden.json',
       '{\n  "welkom": { "tekst": "Hoi!" }\n}\n',
-      'antwoorden.json:2:15: reactie "welkom": onbekende sleutel "tekst" (bedoel je "text"?). Geldig: channel, text.',
+      'antwoorden.json:2:15: reactie "welkom": onbekende sleutel "tekst" (bedoel je "text"?). Geldig: channel, text, tov.',
     ],
     [
       'a Dutch "kanaal" in a YAML list',
@@ -58,7 +58,7 @@ describe('unknown keys in a library entry', () => {
       '"tekst" in a YAML mapping of id -> entry',
       'antwoorden.yml',
       'welkom:\n  channel: email\n  tekst: |\n    Hoi!\n',
-      'antwoorden.yml:3:3: reactie "welkom": onbekende sleutel "tekst" (bedoel je "text"?). Geldig: channel, text.',
+      'antwoorden.yml:3:3: reactie "welkom": onbekende sleutel "tekst" (bedoel je "text"?). Geldig: channel, text, tov.',
     ],
   ])('%s is an error at the key', async (_, file, content, message) => {
     expect(await errorOf(file, content)).toEqual({ code: 'LIBRARY_INVALID', message })

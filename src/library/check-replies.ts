@@ -9,7 +9,7 @@ import { packageRoot, packageVersion } from '../package-root.js'
 import { isTovError } from '../tov-error.js'
 import type { ChannelName, CheckResult, Finding, ResolvedConfig, Thread } from '../types.js'
 import type { SuppressedFinding } from './baseline.js'
-import { silencedBy, stripDirectives, type Directive } from './directives.js'
+import { silencedBy, stripDirectives, wholeEntryDirective, type Directive } from './directives.js'
 import { rulesFor } from '../../rules/index.js'
 import { entryLocator, placeResult, type Locate } from './check-library.js'
 import type { LibraryEntry, LibraryFile } from './library-entry.js'
@@ -83,7 +83,11 @@ export async function checkReplies(libraries: readonly LibraryFile[], options: C
           ? stripDirectives(original.text, original.map, knownRules, `${library.file} › ${original.id}`, options.directives?.requireReason === true)
           : undefined
       const entry = stripped ? { ...original, text: stripped.text, map: stripped.map } : original
-      if (stripped && stripped.directives.length > 0) directivesAt.set(slots.length, { directives: stripped.directives, entry, library, original })
+      const directives = stripped?.directives ?? []
+      if (original.disable) {
+        directives.push(wholeEntryDirective(original.disable, entry.text.length, knownRules, `${library.file} › ${original.id}`, options.directives?.requireReason === true))
+      }
+      if (directives.length > 0) directivesAt.set(slots.length, { directives, entry, library, original })
       options.checkedTexts?.push(entry.text)
       const locate = locator(entry)
       const entryChannel = entry.channel ?? channel

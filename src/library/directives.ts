@@ -109,6 +109,15 @@ export function stripDirectives(text: string, map: OffsetMap, knownRules: Readon
   return { text: stripped, map: new StrippedMap(starts, map), directives }
 }
 
+/** An entry's own directive (its `tov` field) as one that acts on its whole text. */
+export function wholeEntryDirective(entry: { rules: string[]; reason: string | undefined }, length: number, knownRules: ReadonlySet<string>, where: string, requireReason: boolean): Directive {
+  const rules = parseRules(entry.rules.join(' '), knownRules, where)
+  if (requireReason && !entry.reason) {
+    throw new TovError('USAGE', `${where}: "tov.disable" ${rules.join(', ')} zonder reden; geef "tov.reason", zoals tov: { disable: [${rules[0]}], reason: "vaste tekst van juridische zaken" }.`)
+  }
+  return { kind: 'disable', rules, reason: entry.reason, start: 0, end: length, at: 0, used: false }
+}
+
 /** The directive that silences a finding, if any; it is then marked used. */
 export function silencedBy(finding: Finding, directives: readonly Directive[]): Directive | undefined {
   const directive = directives.find(

@@ -11,6 +11,8 @@ export type LibraryFormat = (typeof libraryFormats)[number]
 export interface LibraryEntry {
   id: string
   channel?: ChannelName
+  /** The entry's own directive (`tov: { disable: [...], reason }`): rules silenced for its whole text. */
+  disable?: EntryDirective
   text: string
   /** Text offset -> offset in the source file. */
   map: OffsetMap
@@ -93,9 +95,28 @@ export function entryChannel(value: unknown, fail: (problem: string) => never): 
  * looks like a known one whose place it takes ("kanaal", "tekst", "chanel") is an error, as Vale refuses an
  * unknown key: "kanaal" left unread checks a WhatsApp reply by the rules of another channel.
  */
-export const entryKeys = ['id', 'channel', 'text'] as const
+export const entryKeys = ['id', 'channel', 'text', 'tov'] as const
 /** In `{ "<id>": { "text", "channel" } }` the id is the key of the entry, not one of its own. */
-export const keyedEntryKeys = ['channel', 'text'] as const
+export const keyedEntryKeys = ['channel', 'text', 'tov'] as const
+
+/** An entry's directive, from its `tov` field: the rules silenced for its whole text, and why. */
+export interface EntryDirective {
+  rules: string[]
+  reason: string | undefined
+}
+
+/** The directive a `tov` field holds, or the problem with it (in Dutch) for the reader to report. */
+export function entryDirective(value: unknown, problem: (message: string) => never): EntryDirective | undefined {
+  if (value === undefined) return undefined
+  const example = 'schrijf tov: { disable: [spelling], reason: "productnaam" }'
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) problem(`"tov" moet een object zijn; ${example}.`)
+  const { disable, reason, ...rest } = value as Record<string, unknown>
+  const unknownKey = Object.keys(rest)[0]
+  if (unknownKey !== undefined) problem(`onbekende sleutel "${unknownKey}" in "tov"; ${example}.`)
+  if (!Array.isArray(disable) || disable.length === 0 || !disable.every((rule) => typeof rule === 'string' && rule !== '')) problem(`"tov.disable" moet een lijst regels zijn; ${example}.`)
+  if (reason !== undefined && (typeof reason !== 'string' || reason.trim() === '')) problem(`"tov.reason" moet tekst zijn; ${example}.`)
+  return { rules: disable as string[], reason: typeof reason === 'string' ? reason.trim() : undefined }
+}
 
 /** What people write for an entry's keys in Dutch. */
 const keysMeant: Readonly<Record<string, string>> = {

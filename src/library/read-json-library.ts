@@ -1,12 +1,12 @@
 // JSON libraries: an array of { id, channel?, text }, an object of id -> text (or -> { text, channel }), or a
 // Zendesk macros export. jsonc-parser gives every value's place in the file, so text decoded from a JSON
 // string (escapes and all) maps back to the file's lines and columns.
-import { createScanner, findNodeAtLocation, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser'
+import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser'
 import { decodeJsonString } from './json-string.js'
 import { assertHtmlShape, maxHtmlElementsPerFile } from './html-shape.js'
 import { htmlToText } from './html-to-text.js'
 import {
-  entryChannel, entryKeys, formatCount, keyedEntryKeys, libraryError, maxEntries, quoted, tooManyEntries, entryKeyProblem, type LibraryEntry, type LibraryFile,
+  entryChannel, entryDirective, entryKeys, formatCount, keyedEntryKeys, libraryError, maxEntries, quoted, tooManyEntries, entryKeyProblem, type LibraryEntry, type LibraryFile,
 } from './library-entry.js'
 import { composeMaps, type OffsetMap } from './offset-map.js'
 
@@ -128,13 +128,20 @@ function assertKnownKeys(file: string, content: string, entry: Node, id: string,
   }
 }
 
+/** The entry's `tov` field, read as its directive. */
+function directiveOf(file: string, content: string, entry: Node, id: string): Pick<LibraryEntry, 'disable'> {
+  const node = property(entry, 'tov')
+  const directive = entryDirective(node ? getNodeValue(node) : undefined, (problem) => libraryError(file, content, node!.offset, `reactie ${quoted(id)}: ${problem}`))
+  return directive ? { disable: directive } : {}
+}
+
 function fromArray(file: string, content: string, root: Node): LibraryEntry[] {
   return (root.children ?? []).map((item, index) => {
     if (item.type !== 'object') libraryError(file, content, item.offset, `reactie ${index + 1} moet een object zijn met "text", geen ${typeName(item)}.`)
     const id = idOf(property(item, 'id'), String(index + 1))
     assertKnownKeys(file, content, item, id, entryKeys)
     const channel = channelOf(file, content, item, id)
-    return { id, ...(channel ? { channel } : {}), ...textOf(file, content, property(item, 'text'), item, id) }
+    return { id, ...(channel ? { channel } : {}), ...directiveOf(file, content, item, id), ...textOf(file, content, property(item, 'text'), item, id) }
   })
 }
 
@@ -146,7 +153,7 @@ function fromObject(file: string, content: string, root: Node): LibraryEntry[] {
     if (value.type !== 'object') libraryError(file, content, value.offset, `reactie ${quoted(id)} moet tekst zijn, of een object met "text".`)
     assertKnownKeys(file, content, value, id, keyedEntryKeys)
     const channel = channelOf(file, content, value, id)
-    return { id, ...(channel ? { channel } : {}), ...textOf(file, content, property(value, 'text'), value, id) }
+    return { id, ...(channel ? { channel } : {}), ...directiveOf(file, content, value, id), ...textOf(file, content, property(value, 'text'), value, id) }
   })
 }
 

@@ -4,7 +4,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml'
 import { alignText } from './align-text.js'
 import {
-  entryChannel, entryKeys, keyedEntryKeys, libraryError, maxEntries, quoted, tooManyEntries, entryKeyProblem, type LibraryEntry, type LibraryFile,
+  entryChannel, entryDirective, entryKeys, keyedEntryKeys, libraryError, maxEntries, quoted, tooManyEntries, entryKeyProblem, type LibraryEntry, type LibraryFile,
 } from './library-entry.js'
 import { assertYamlShape } from './yaml-shape.js'
 
@@ -34,6 +34,14 @@ function scalarBody(content: string, scalar: Scalar<string>, where: number): [nu
   const quote = scalar.type === 'QUOTE_DOUBLE' ? '"' : scalar.type === 'QUOTE_SINGLE' ? "'" : undefined
   if (quote && end - start >= 2 && content[start] === quote && content[end - 1] === quote) return [start + 1, end - 1]
   return [start, end]
+}
+
+/** The entry's `tov` field, read as its directive. */
+function directiveOf(file: string, content: string, map: Node, id: string): Pick<LibraryEntry, 'disable'> {
+  const node = isMap(map) ? map.get('tov', true) : undefined
+  const value = node === undefined ? undefined : isScalar(node) ? node.value : (node as { toJSON(): unknown }).toJSON()
+  const directive = entryDirective(value, (problem) => libraryError(file, content, (node as Node | undefined)?.range?.[0] ?? 0, `reactie ${quoted(id)}: ${problem}`))
+  return directive ? { disable: directive } : {}
 }
 
 function channelOf(file: string, content: string, map: Node, id: string) {
@@ -93,7 +101,7 @@ export function readYamlLibrary(file: string, content: string, entriesLeft = max
       const id = isScalar(idNode) && idNode.value !== null ? String(idNode.value) : String(index + 1)
       assertKnownKeys(file, content, item, id, entryKeys)
       const channel = channelOf(file, content, item, id)
-      entries.push({ id, ...(channel ? { channel } : {}), ...textEntry(file, content, item.get('text', true), at, id) })
+      entries.push({ id, ...(channel ? { channel } : {}), ...directiveOf(file, content, item, id), ...textEntry(file, content, item.get('text', true), at, id) })
     })
   } else if (isMap(root)) {
     assertUniqueKeys(file, content, root)
@@ -106,7 +114,7 @@ export function readYamlLibrary(file: string, content: string, entriesLeft = max
         assertUniqueKeys(file, content, pair.value)
         assertKnownKeys(file, content, pair.value, id, keyedEntryKeys)
         const channel = channelOf(file, content, pair.value, id)
-        entries.push({ id, ...(channel ? { channel } : {}), ...textEntry(file, content, pair.value.get('text', true), at, id) })
+        entries.push({ id, ...(channel ? { channel } : {}), ...directiveOf(file, content, pair.value, id), ...textEntry(file, content, pair.value.get('text', true), at, id) })
       } else {
         entries.push({ id, ...textEntry(file, content, pair.value, at, id) })
       }
