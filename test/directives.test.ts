@@ -112,3 +112,12 @@ describe('an entry\'s own directive (tov: { disable, reason })', () => {
     expect(stderr).toMatch(/^tov: antwoorden\.json:1:\d+: reactie "welkom": onbekende sleutel "disabel" in "tov"/)
   })
 })
+
+describe('--explain-ignored', () => {
+  it('lists what directives silenced, with the reason', async () => {
+    const text = reply('').replace('Hoe is dit', '<!-- tov-disable-next-line spelling -- productnaam -->\nHoe is dit')
+    const { stderr } = await run('antwoorden.json', JSON.stringify([{ id: 'welkom', channel: 'email', text }], null, 2), ['--explain-ignored'])
+    expect(stderr).toBe('tov: stilgezet (1):\n  antwoorden.json › welkom:5:95  spelling  "onstaan"  (directive: productnaam)\n')
+    expect((await run('antwoorden.json', JSON.stringify([{ id: 'welkom', channel: 'email', text: reply('') }]), ['--explain-ignored'])).stderr).toBe('tov: niets stilgezet.\n')
+  })
+})

@@ -20,6 +20,8 @@ import {
   readBaseline,
   writeBaseline,
   type Baseline,
+  type SuppressedFinding,
+  printable,
   rulesFor,
   TovError,
   type CheckResult,
@@ -52,6 +54,7 @@ interface CheckFlags {
   updateBaseline?: boolean
   requireReason?: boolean
   reportUnusedDirectives?: boolean
+  explainIgnored?: boolean
 }
 
 interface FixContext {
@@ -78,6 +81,17 @@ async function fixLibraries(libraries: LibraryFile[], context: FixContext): Prom
     )
   }
   return outcome.stdin === undefined ? {} : { toStdout: outcome.stdin }
+}
+
+/** --explain-ignored: what directives and the baseline silenced, one line each, with the reason. */
+function explainIgnored(results: readonly CheckResult[]): string {
+  const lines = results.flatMap((result) =>
+    ((result as { suppressed?: SuppressedFinding[] }).suppressed ?? []).map(
+      (finding) =>
+        `${result.file}${result.entry !== undefined ? ` › ${result.entry}` : ''}:${finding.line}:${finding.column}  ${finding.ruleId}  "${printable(finding.actual)}"  (${finding.reason === 'baseline' ? 'baseline' : `directive: ${printable(finding.reason)}`})`,
+    ),
+  )
+  return lines.length === 0 ? 'tov: niets stilgezet.\n' : `tov: stilgezet (${lines.length}):\n${lines.map((line) => `  ${line}`).join('\n')}\n`
 }
 
 function parseJobs(value: string | undefined): number {
@@ -200,6 +214,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
       ...(flags.baseline || flags.updateBaseline ? { baseline: true } : {}),
     }),
   )
+  if (flags.explainIgnored) io.stderr(explainIgnored(results))
   const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
   const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
   if (errors > 0) return 1
@@ -236,6 +251,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option('--require-reason', 'een tov-disable-directive moet een reden hebben (standaard in CI)')
     .option('--no-require-reason', 'sta tov-disable-directives zonder reden toe, ook in CI')
     .option('--report-unused-directives', 'meld tov-disable-directives die niets stilzetten')
+    .option('--explain-ignored', 'toon op stderr wat directives en de baseline stilzetten, met de reden')
     .action(async (files: string[], flags: CheckFlags, command: Command) => {
       if (!flags.watch) {
         setExitCode(await runCheck(files, flags, io))
