@@ -121,3 +121,17 @@ describe('--explain-ignored', () => {
     expect((await run('antwoorden.json', JSON.stringify([{ id: 'welkom', channel: 'email', text: reply('') }]), ['--explain-ignored'])).stderr).toBe('tov: niets stilgezet.\n')
   })
 })
+
+describe('directives in a Zendesk HTML macro', () => {
+  const macro = (html: string) => JSON.stringify({ macros: [{ id: 1, title: 'Welkom', actions: [{ field: 'comment_value_html', value: html }] }] }, null, 2)
+  const html = (directive: string) => `<p>Beste klant,</p>${directive}<p>Hoe is dit onstaan?</p><p>Het is verhholpen.</p><p>Met vriendelijke groet,<br>Anna</p>`
+
+  it('silences its rule and range, and keeps the other finding at its place', async () => {
+    const plain = await run('macros.json', macro(html('')))
+    expect(plain.results.flatMap((result) => result.findings.map((finding) => finding.actual))).toEqual(['onstaan', 'verhholpen'])
+    const silenced = await run('macros.json', macro(html('<!-- tov-disable-next-line spelling -- productnaam -->')))
+    expect(silenced.results.flatMap((result) => result.findings.map((finding) => finding.actual))).toEqual(['verhholpen'])
+    expect(silenced.results.flatMap((result) => result.suppressed ?? []).map((finding) => finding.actual)).toEqual(['onstaan'])
+    expectExactPlaces(silenced.content, silenced.results)
+  })
+})

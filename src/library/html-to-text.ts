@@ -93,6 +93,8 @@ function readItems(html: string): Array<Piece | LineBreak> {
       const tag = node.type === 'text' ? html.indexOf('<', start) : -1
       if (tag < 0 || tag >= end) owned.push([start, end])
       if (node.type === 'text' && node.value.length > 0) walked.push({ value: node.value, start, end })
+      // A tov directive stays in the text as written, for the library check to read (directives.ts).
+      if (node.type === 'comment' && /^\s*tov-(?:disable-next-line|disable|enable)\b/.test(node.value)) walked.push({ value: html.slice(start, end), start, end })
       continue
     }
     if (node.type === 'element') {
