@@ -21,8 +21,9 @@ export default defineRule({
   severity: 'error',
   channels: 'alle kanalen',
   messages: {
-    unknown: 'Onbekend woord "{actual}". Bedoel je {suggestion}?',
-    unknownNoSuggestion: 'Onbekend woord "{actual}". Controleer de spelling, of zet het woord bij "vocabulary" in de config.',
+    // A brand or product name the dictionary lacks is the usual false alarm: say how to allow it.
+    unknown: 'Onbekend woord "{actual}". Bedoel je {suggestion}? Is het een merk- of productnaam? Voeg het toe met: tov allow {actual}',
+    unknownNoSuggestion: 'Onbekend woord "{actual}". Controleer de spelling. Is het een merk- of productnaam? Voeg het toe met: tov allow {actual}',
     // A d/t slip, a doubled word or a compound written apart: the slip's own message says what to write.
     dt: 'Let op de d/t: {detail}',
     doubled: 'Dubbel woord "{actual}": schrijf het één keer.',

@@ -7,7 +7,8 @@ import type { CheckOptions, CheckResult, ResolvedConfig, Thread, TovConfigInput 
 
 export { Checker, createChecker } from './engine/checker.js'
 export { loadConfig, type LoadConfigOptions } from './config/load-config.js'
-export { resolveConfig, validateConfig } from './config/resolve-config.js'
+export { allowWords, findConfigFile, type AllowWordsOptions, type AllowWordsResult } from './config/allow-words.js'
+export { configForEntry, matchingOverrides, resolveConfig, validateConfig, type EntryPlace } from './config/resolve-config.js'
 export { loadPhraseRule } from './config/load-phrase-rule.js'
 export { channelName, channelNames, getChannel, type ChannelSpec } from './channels/channels.js'
 export { defaultChecklist, type ChecklistItem } from './checklist/checklist.js'

@@ -60,6 +60,8 @@ export interface TovConfigInput {
   agents?: Record<string, string>
   vocabulary?: string[]
   rules?: Record<string, RuleSetting>
+  /** Settings for some files, library entries or channels, applied in order on top of the rest. */
+  overrides?: OverrideInput[]
   phrases?: PhraseRuleInput[]
   checklist?: ChecklistItemInput[]
   /** The placeholder names a library may use; any other name is a finding. */
@@ -104,12 +106,32 @@ export interface ResolvedRule {
   options: Record<string, unknown>
 }
 
+/** Settings that apply only where `files` (globs on the file's path), `ids` (globs on an entry's id) and `channels` all match. */
+export interface OverrideInput {
+  files?: string[]
+  ids?: string[]
+  channels?: ChannelName[]
+  rules?: Record<string, RuleSetting>
+  vocabulary?: string[]
+}
+
+/** An override as resolved: its rule settings are applied when an entry matches. */
+export interface ResolvedOverride {
+  files?: string[]
+  ids?: string[]
+  channels?: ChannelName[]
+  rules: Record<string, RuleSetting>
+  vocabulary: string[]
+}
+
 /** Marks a config that resolveConfig made: one written by hand is never taken as resolved. */
 export declare const resolvedBrand: unique symbol
 
 /** The config after presets, values and the user's settings are merged; what a checker is built from. */
 export interface ResolvedConfig {
   readonly [resolvedBrand]: true
+  /** Settings for some files, entries or channels (see configForEntry). */
+  overrides: ResolvedOverride[]
   /** The file the config came from, when it came from a file. */
   file?: string
   channel: ChannelName

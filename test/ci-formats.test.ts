@@ -51,7 +51,7 @@ describe('--format github', () => {
     expect(code).toBe(1)
     const lines = stdout.trimEnd().split('\n')
     expect(lines).toContain(
-      '::error file=fixtures/libraries/antwoorden.csv,line=4,col=44,endLine=4,endColumn=51,title=tov spelling (bezorging)::Onbekend woord "onstaan". Bedoel je "ontstaan" of "instaan" of "omstaan"?',
+      '::error file=fixtures/libraries/antwoorden.csv,line=4,col=44,endLine=4,endColumn=51,title=tov spelling (bezorging)::Onbekend woord "onstaan". Bedoel je "ontstaan" of "instaan" of "omstaan"? Is het een merk- of productnaam? Voeg het toe met: tov allow onstaan',
     )
     expect(lines.every((line) => /^::(error|warning) file=[^:]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::[^\n]+$/.test(line))).toBe(true)
   })

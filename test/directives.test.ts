@@ -135,3 +135,16 @@ describe('directives in a Zendesk HTML macro', () => {
     expectExactPlaces(silenced.content, silenced.results)
   })
 })
+
+describe('a reply file\'s own directive, in its front matter', () => {
+  it('silences its rules for the whole reply, and keeps the others at their place', async () => {
+    const content = `---\nchannel: email\ntov:\n  disable: [spelling]\n  reason: productnamen\n---\n${reply('')}\n`
+    const cwd = mkdtempSync(join(tmpdir(), 'tov-directives-'))
+    writeFileSync(join(cwd, 'welkom.md'), content.replace('Anna', 'Anna\n\nWe gaan ernaar kijken.'))
+    const { stdout } = await tov(['check', '-f', 'json', 'welkom.md'], { cwd })
+    const [result] = JSON.parse(stdout) as Result[]
+    expect(result!.suppressed?.map((finding) => finding.actual)).toEqual(['onstaan', 'verhholpen'])
+    expect(result!.findings.map((finding) => finding.ruleId)).toEqual(['no-hollow-promise'])
+    expectExactPlaces(content.replace('Anna', 'Anna\n\nWe gaan ernaar kijken.'), [result!])
+  })
+})

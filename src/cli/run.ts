@@ -4,6 +4,7 @@
 import type { Readable } from 'node:stream'
 import { Command, CommanderError } from 'commander'
 import { didYouMean, isTovError, maxLibraryBytes, printable, TovError, version } from '../index.js'
+import { registerAllow } from './commands/allow.js'
 import { registerCheck } from './commands/check.js'
 import { registerChecklist } from './commands/checklist.js'
 import { registerInit } from './commands/init.js'
@@ -53,6 +54,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerChecklist(program, io, setExitCode)
   registerInit(program, io, setExitCode)
   registerExplain(program, io, setExitCode)
+  registerAllow(program, io, setExitCode)
   return program
 }
 

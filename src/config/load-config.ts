@@ -103,6 +103,38 @@ async function importCodeConfig(path: string): Promise<unknown> {
   return loaded.default ?? loaded
 }
 
+/**
+ * The file loadConfig would read for `cwd`, or for the named `configFile`, as an absolute path; undefined
+ * when it would read none (a named file that does not exist, or no config found: the defaults). A file
+ * loadConfig would refuse (not valid JSON or YAML, too large) is still the file it reads, so it is returned.
+ */
+export async function findConfigFile(cwd: string = process.cwd(), configFile?: string): Promise<string | undefined> {
+  if (typeof cwd !== 'string') throw new TovError('USAGE', 'findConfigFile() verwacht een map, zoals process.cwd().')
+  if (configFile !== undefined && typeof configFile !== 'string') throw new TovError('USAGE', 'findConfigFile() verwacht als config een pad, zoals ".tovrc".')
+  if (configFile) {
+    const named = resolve(cwd, configFile)
+    try {
+      return statSync(named).isDirectory() ? undefined : named
+    } catch {
+      return undefined
+    }
+  }
+  for (const folder of searchedFolders(cwd)) {
+    for (const place of searchPlaces) {
+      const path = join(folder, place)
+      try {
+        const content = await readDataFile(path, path)
+        const config = content === undefined ? undefined : await parseConfigFile(path, content)
+        if (config !== undefined && config !== null) return path
+      } catch {
+        // loadConfig stops here, refusing this file.
+        return path
+      }
+    }
+  }
+  return undefined
+}
+
 /** The resolved config for a directory (searching upward to the project root), or for a named file. */
 export async function loadConfig(cwd: string = process.cwd(), options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   if (typeof cwd !== 'string') throw new TovError('USAGE', 'loadConfig() verwacht een map, zoals process.cwd().')

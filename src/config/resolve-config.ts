@@ -1,6 +1,7 @@
 // Validates a config as written and resolves it (presets, then values, then the user's own rules) into
 // the config a checker is built from. Every error names the source and the key.
 import { readFileSync, readdirSync } from 'node:fs'
+import picomatch from 'picomatch'
 import { join } from 'node:path'
 import { channelName, channelNames } from '../channels/channels.js'
 import type { OptionType } from '../kit/define-rule.js'
@@ -14,6 +15,7 @@ import { TovError, shownValue } from '../tov-error.js'
 export { didYouMean }
 import type {
   AddressForm,
+  ChannelName,
   ChecklistItemInput,
   PhraseRuleInput,
   ResolvedConfig,
@@ -26,7 +28,7 @@ import type {
 } from '../types.js'
 
 export const configKeys = [
-  'extends', 'channel', 'values', 'addressForm', 'agents', 'vocabulary', 'rules', 'phrases', 'checklist',
+  'extends', 'channel', 'values', 'addressForm', 'agents', 'vocabulary', 'rules', 'phrases', 'checklist', 'overrides',
   'placeholders', 'placeholderLength', 'csvColumns', '$schema',
 ] as const
 const csvColumnKeys = ['id', 'text', 'channel'] as const
@@ -237,7 +239,87 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
   }
   const items = checklist === undefined ? [] : validateChecklist(checklist, source)
   if (phrases !== undefined) validatePhrases(phrases, buildChecklist(items).filter((item) => !item.manual).map((item) => item.id), source)
+  if (config['overrides'] !== undefined) validateOverrides(config['overrides'], source)
   return config as TovConfigInput
+}
+
+const overrideKeys = ['files', 'ids', 'channels', 'rules', 'vocabulary'] as const
+
+/** Overrides: settings for some files, entries or channels, applied in order on top of the rest. */
+function validateOverrides(raw: unknown, source: string): void {
+  if (!Array.isArray(raw)) fail(source, '"overrides" moet een lijst zijn, zoals [{ "files": ["macros/oud/**"], "rules": { "spelling": "off" } }].')
+  raw.forEach((entry: unknown, index) => {
+    const where = `overrides[${index}]`
+    if (!isPlainObject(entry)) fail(source, `${where}: verwacht een object met "files", "ids" of "channels" en wat er anders is.`)
+    checkKeys(entry, overrideKeys, where, source)
+    const { files, ids, channels, rules, vocabulary } = entry
+    if (files === undefined && ids === undefined && channels === undefined) fail(source, `${where}: zeg waarvoor het geldt met "files", "ids" of "channels".`)
+    for (const [key, list] of [['files', files], ['ids', ids]] as const) {
+      if (list !== undefined && (!isStringArray(list) || list.length === 0 || list.some((glob) => glob.trim() === ''))) fail(source, `${where}.${key}: verwacht een lijst patronen, zoals ["macros/oud/**"].`)
+    }
+    if (channels !== undefined) {
+      if (!Array.isArray(channels) || channels.length === 0) fail(source, `${where}.channels: verwacht een lijst kanalen.`)
+      for (const name of channels) if (channelName(name) === undefined) fail(source, `${where}.channels: onbekend kanaal "${shownValue(name)}"${didYouMean(shownValue(name), channelNames)}.`)
+    }
+    if (rules !== undefined) {
+      if (!isPlainObject(rules)) fail(source, `${where}.rules: verwacht een object, zoals { "spelling": "off" }.`)
+      for (const [id, setting] of Object.entries(rules)) validateRuleSetting(id, setting, source)
+    }
+    if (vocabulary !== undefined && !isStringArray(vocabulary)) fail(source, `${where}.vocabulary: verwacht een lijst woorden.`)
+  })
+}
+
+/** Where an entry is: its file (as shown, relative to the working folder), its id in a library, its channel. */
+export interface EntryPlace {
+  file: string
+  entry?: string
+  channel: ChannelName
+}
+
+const variants = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>()
+
+/** Which overrides apply to an entry, by index. */
+export function matchingOverrides(config: ResolvedConfig, place: EntryPlace): number[] {
+  const file = place.file.replace(/\\/g, '/')
+  return config.overrides.flatMap((override, index) => {
+    if (override.files && !picomatch(override.files, { dot: true })(file)) return []
+    if (override.ids && (place.entry === undefined || !picomatch(override.ids)(place.entry))) return []
+    if (override.channels && !override.channels.includes(place.channel)) return []
+    return [index]
+  })
+}
+
+/**
+ * The config an entry is checked with: the config with the overrides that apply to it, in order (one per
+ * combination of overrides, made once). Without overrides, the config itself.
+ */
+export function configForEntry(config: ResolvedConfig, place: EntryPlace): ResolvedConfig {
+  const matched = matchingOverrides(config, place)
+  if (matched.length === 0) return config
+  let known = variants.get(config)
+  if (!known) {
+    known = new Map()
+    variants.set(config, known)
+  }
+  const key = matched.join(',')
+  let variant = known.get(key)
+  if (!variant) {
+    const rules = { ...config.rules }
+    let vocabulary = config.vocabulary
+    for (const index of matched) {
+      const override = config.overrides[index]!
+      for (const [id, setting] of Object.entries(override.rules)) {
+        const resolved = toResolvedRule(setting, rules[id])
+        if (resolved) rules[id] = resolved
+        else delete rules[id]
+      }
+      vocabulary = [...vocabulary, ...override.vocabulary]
+    }
+    const { overrides: _overrides, ...rest } = config
+    variant = brand({ ...rest, rules, vocabulary, overrides: [] })
+    known.set(key, variant)
+  }
+  return variant
 }
 
 function toResolvedRule(setting: RuleSetting, previous: ResolvedRule | undefined): ResolvedRule | undefined {
@@ -248,7 +330,6 @@ function toResolvedRule(setting: RuleSetting, previous: ResolvedRule | undefined
   return { severity, options: { ...(previous?.options ?? {}), ...(options ?? {}) } }
 }
 
-/** Presets, then values, then the config's own rules; later settings win. */
 /** The configs resolveConfig made: only these are taken as resolved, whatever their shape. */
 const resolvedConfigs = new WeakSet<object>()
 
@@ -274,7 +355,8 @@ export function reviveResolvedConfig(clone: Omit<ResolvedConfig, typeof resolved
 
 /**
  * A config as written (presets, values, rules, phrases), validated and merged into what a checker is built
- * from. The result is branded: the engine accepts nothing else as resolved.
+ * from: presets, then values, then the config's own rules; later settings win. The result is branded: the
+ * engine accepts nothing else as resolved.
  */
 export function resolveConfig(input: TovConfigInput = {}, source = 'config'): ResolvedConfig {
   const config = validateConfig(input, source)
@@ -297,6 +379,13 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
     agents: config.agents ?? {},
     vocabulary: config.vocabulary ?? [],
     rules,
+    overrides: (config.overrides ?? []).map((override) => ({
+      ...(override.files ? { files: override.files } : {}),
+      ...(override.ids ? { ids: override.ids } : {}),
+      ...(override.channels ? { channels: override.channels.map((name) => channelName(name)!) } : {}),
+      rules: override.rules ?? {},
+      vocabulary: override.vocabulary ?? [],
+    })),
     phrases: (config.phrases ?? []).flatMap((phrase): ResolvedPhraseRule[] => {
       const severity = severityOf(phrase.severity ?? 'warn')!
       if (severity === 'off') return []

@@ -4,6 +4,7 @@
 // shell around this; a program that checks libraries gets the same results, cache and threads.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { configForEntry, matchingOverrides } from '../config/resolve-config.js'
 import { createChecker } from '../engine/checker.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import { isTovError } from '../tov-error.js'
@@ -11,7 +12,7 @@ import type { ChannelName, CheckResult, Finding, ResolvedConfig, Thread } from '
 import type { SuppressedFinding } from './baseline.js'
 import { silencedBy, stripDirectives, wholeEntryDirective, type Directive } from './directives.js'
 import { rulesFor } from '../../rules/index.js'
-import { entryLocator, placeResult, type Locate } from './check-library.js'
+import { entryLocator, placeResult, relocate, type Locate } from './check-library.js'
 import type { LibraryEntry, LibraryFile } from './library-entry.js'
 import type { CheckJob } from './parallel-check.js'
 import type { ResultCache } from './result-cache.js'
@@ -39,6 +40,8 @@ export interface CheckRepliesOptions {
   directives?: { requireReason?: boolean; reportUnused?: boolean }
   /** Filled with the text each result was checked on (without its directives), in the results' order. */
   checkedTexts?: string[]
+  /** Also check each reply an override applies to without its overrides, and list what they silenced. */
+  explainOverrides?: boolean
 }
 
 /** Entries below this many are checked on this thread: starting workers costs more than it saves. */
@@ -73,7 +76,9 @@ export async function checkReplies(libraries: readonly LibraryFile[], options: C
   // The directives of each canned response, by slot: taken out of its text before it is checked.
   const directivesAt = new Map<number, { directives: Directive[]; entry: LibraryEntry; library: LibraryFile; original: LibraryEntry }>()
   const knownRules = new Set(rulesFor(config).map((rule) => rule.id))
-  const pending: Array<{ job: CheckJob; library: LibraryFile; entry: LibraryEntry; locate: Locate; key: string | undefined }> = []
+  // With explainOverrides: the replies overrides apply to, to check once more without them.
+  const overriddenAt = new Map<number, { text: string; channel: ChannelName; template: boolean; overrides: number[]; locate: Locate }>()
+  const pending: Array<{ job: CheckJob; library: LibraryFile; entry: LibraryEntry; locate: Locate; key: string | undefined; variant: ResolvedConfig }> = []
   for (const library of libraries) {
     const locator = entryLocator(library)
     for (const original of library.entries) {
@@ -91,7 +96,12 @@ export async function checkReplies(libraries: readonly LibraryFile[], options: C
       options.checkedTexts?.push(entry.text)
       const locate = locator(entry)
       const entryChannel = entry.channel ?? channel
-      const key = cache?.key(entry.text, entryChannel, library.template)
+      // The config's overrides that apply to this file, entry and channel make its own config.
+      const place = { file: library.file, ...(library.format === 'text' && entry.id === library.file ? {} : { entry: entry.id }), channel: entryChannel }
+      const variant = config.overrides.length > 0 ? configForEntry(config, place) : config
+      const overridden = variant === config ? '' : `+${matchingOverrides(config, place).join(',')}`
+      const key = cache?.key(entry.text, `${entryChannel}${overridden}`, library.template)
+      if (options.explainOverrides && variant !== config) overriddenAt.set(slots.length, { text: entry.text, channel: entryChannel, template: library.template, overrides: matchingOverrides(config, place), locate })
       const cached = key === undefined ? undefined : cache!.get(key, entry.text)
       const index = slots.length
       if (cached) {
@@ -100,7 +110,7 @@ export async function checkReplies(libraries: readonly LibraryFile[], options: C
       } else {
         slots.push(undefined)
         const name = library.format === 'text' && entry.id === library.file ? library.file : `${library.file} › ${entry.id}`
-        pending.push({ job: { index, text: entry.text, channel: entryChannel, template: library.template, name }, library, entry, locate, key })
+        pending.push({ job: { index, text: entry.text, channel: entryChannel, template: library.template, name }, library, entry, locate, key, variant })
       }
     }
   }
@@ -112,31 +122,54 @@ export async function checkReplies(libraries: readonly LibraryFile[], options: C
   }
   // Workers load on demand: one draft at a terminal never pays for them.
   const jobs = options.jobs ?? 1
-  const parallel = pending.length >= parallelFrom && jobs > 1 ? await import('./parallel-check.js') : undefined
-  if (parallel?.workerFile()) {
-    const byIndex = new Map(pending.map((item) => [item.job.index, item]))
-    await parallel.checkInParallel(pending.map((item) => item.job), config, thread, agent, jobs, (index, result) => finish(byIndex.get(index)!, result))
-  } else if (pending.length > 0) {
-    // The checker (dictionary, rules) is built only when some entry is not in the cache.
-    const checker = await createChecker(config)
-    for (const item of pending) {
-      const { text, channel: entryChannel, template, name } = item.job
-      let result: CheckResult
-      try {
-        result = await checker.check(text, { channel: entryChannel, template, file: name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) })
-      } catch (error) {
-        // A bug shows up on one reply: say which, as the worker threads do.
-        if (isTovError(error) || !(error instanceof Error)) throw error
-        error.message = `${name}: ${error.message}`
-        throw error
+  // Entries checked with the same config (the config, or one with overrides) go together.
+  const groups = new Map<ResolvedConfig, typeof pending>()
+  for (const item of pending) {
+    const group = groups.get(item.variant)
+    if (group) group.push(item)
+    else groups.set(item.variant, [item])
+  }
+  for (const [variant, group] of groups) await checkGroup(variant, group)
+  async function checkGroup(variant: ResolvedConfig, group: typeof pending): Promise<void> {
+    const parallel = group.length >= parallelFrom && jobs > 1 ? await import('./parallel-check.js') : undefined
+    if (parallel?.workerFile()) {
+      const byIndex = new Map(group.map((item) => [item.job.index, item]))
+      await parallel.checkInParallel(group.map((item) => item.job), variant, thread, agent, jobs, (index, result) => finish(byIndex.get(index)!, result))
+    } else if (group.length > 0) {
+      // The checker (dictionary, rules) is built only when some entry is not in the cache.
+      const checker = await createChecker(variant)
+      for (const item of group) {
+        const { text, channel: entryChannel, template, name } = item.job
+        let result: CheckResult
+        try {
+          result = await checker.check(text, { channel: entryChannel, template, file: name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) })
+        } catch (error) {
+          // A bug shows up on one reply: say which, as the worker threads do.
+          if (isTovError(error) || !(error instanceof Error)) throw error
+          error.message = `${name}: ${error.message}`
+          throw error
+        }
+        finish(item, result)
       }
-      finish(item, result)
     }
   }
   cache?.save()
   const results = slots as CheckResult[]
   for (const [index, { directives, library, original }] of directivesAt) {
     results[index] = applyDirectives(results[index]!, directives, options.directives?.reportUnused === true, entryLocator(library)(original))
+  }
+  if (overriddenAt.size > 0) {
+    // What the config without its overrides finds and the reply's own config does not: the overrides silenced it.
+    const plain = await createChecker(config)
+    for (const [index, { text, channel: entryChannel, template, overrides, locate }] of overriddenAt) {
+      const result = results[index]!
+      const without = await plain.check(text, { channel: entryChannel, template, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) })
+      const found = new Set(result.findings.map((finding) => `${finding.ruleId}@${finding.offset}`))
+      const silenced = without.findings
+        .filter((finding) => !found.has(`${finding.ruleId}@${finding.offset}`))
+        .map((finding): SuppressedFinding => ({ ...relocate(finding, locate), fingerprint: '', reason: `override: ${overrides.map((at) => `overrides[${at}]`).join(', ')}` }))
+      if (silenced.length > 0) results[index] = { ...result, suppressed: [...((result as { suppressed?: SuppressedFinding[] }).suppressed ?? []), ...silenced] } as CheckResult
+    }
   }
   return results
 }

@@ -8,6 +8,7 @@ import { shiftedMap } from './offset-map.js'
 import type { CsvColumns } from './read-csv-library.js'
 import {
   entryChannel,
+  entryDirective,
   libraryError,
   libraryFormats,
   maxEntries,
@@ -71,6 +72,8 @@ async function readTextReply(file: string, content: string, template: boolean): 
   const fields = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}
   const channel = entryChannel(fields['channel'], fail)
   const id = typeof fields['id'] === 'string' || typeof fields['id'] === 'number' ? String(fields['id']) : file
+  // The reply's own directive: `tov: { disable: [spelling], reason: "..." }` silences rules for all of it.
+  const disable = entryDirective(fields['tov'], fail)
   const start = match[0].length
   // Front matter marks a canned response.
   return {
@@ -78,7 +81,7 @@ async function readTextReply(file: string, content: string, template: boolean): 
     content,
     format: 'text',
     template: true,
-    entries: [{ id, ...(channel ? { channel } : {}), text: content.slice(start), map: shiftedMap(start) }],
+    entries: [{ id, ...(channel ? { channel } : {}), ...(disable ? { disable } : {}), text: content.slice(start), map: shiftedMap(start) }],
   }
 }
 

@@ -88,7 +88,7 @@ function explainIgnored(results: readonly CheckResult[]): string {
   const lines = results.flatMap((result) =>
     ((result as { suppressed?: SuppressedFinding[] }).suppressed ?? []).map(
       (finding) =>
-        `${result.file}${result.entry !== undefined ? ` › ${result.entry}` : ''}:${finding.line}:${finding.column}  ${finding.ruleId}  "${printable(finding.actual)}"  (${finding.reason === 'baseline' ? 'baseline' : `directive: ${printable(finding.reason)}`})`,
+        `${result.file}${result.entry !== undefined ? ` › ${result.entry}` : ''}:${finding.line}:${finding.column}  ${finding.ruleId}  "${printable(finding.actual)}"  (${finding.reason === 'baseline' || finding.reason.startsWith('override: ') ? finding.reason : `directive: ${printable(finding.reason)}`})`,
     ),
   )
   return lines.length === 0 ? 'tov: niets stilgezet.\n' : `tov: stilgezet (${lines.length}):\n${lines.map((line) => `  ${line}`).join('\n')}\n`
@@ -180,6 +180,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     jobs,
     onProgress: progress.tick,
     checkedTexts,
+    ...(flags.explainIgnored ? { explainOverrides: true } : {}),
     // A directive must say why; in CI (CI set) unless --no-require-reason.
     directives: { requireReason: flags.requireReason ?? io.env['CI'] !== undefined, reportUnused: flags.reportUnusedDirectives === true },
   })

@@ -1,6 +1,7 @@
 // `tov rules` and `tov explain <rule>`: the rules a config has, and why each exists.
+import { relative, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import { customRulePrefix, didYouMean, findRule, ruleIds, rulesFor, TovError, valuesByRule } from '../../index.js'
+import { configForEntry, customRulePrefix, didYouMean, findRule, ruleIds, rulesFor, TovError, valuesByRule } from '../../index.js'
 import { formatRuleExplanation, formatRulesTable } from '../rules-table.js'
 import type { CliIo } from '../run.js'
 import { assertFormat, configFor } from '../shared.js'
@@ -12,9 +13,12 @@ export function registerRules(program: Command, io: CliIo, setExitCode: (code: n
     .description('toon de regels met hun merkwaarden, checklistpunt, standaardernst en kanalen (en de eigen regels uit de config)')
     .addOption(new Option('-f, --format <name>', 'uitvoer: text | json').default('text'))
     .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
-    .action(async (flags: { format: string; config?: string }) => {
+    .option('--for <file>', 'toon de regels zoals ze voor dit bestand gelden, met de overrides van de config')
+    .action(async (flags: { format: string; config?: string; for?: string }) => {
       assertFormat(flags.format, ['text', 'json'])
-      const config = await configFor(io, flags)
+      const loaded = await configFor(io, flags)
+      // With --for, the overrides that match the file (by its path; entry ids and channels are per reply).
+      const config = flags.for === undefined ? loaded : configForEntry(loaded, { file: relative(io.cwd, resolve(io.cwd, flags.for)), channel: loaded.channel })
       const rules = rulesFor(config)
       const values = valuesByRule()
       const valuesOf = (id: string) => values.get(id) ?? []
