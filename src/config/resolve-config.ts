@@ -1,7 +1,8 @@
 // Validates a config as written and resolves it (presets, then values, then the user's own rules) into
 // the config a checker is built from. Every error names the source and the key.
 import { readFileSync, readdirSync } from 'node:fs'
-import picomatch from 'picomatch'
+import { createRequire } from 'node:module'
+import type PicomatchFunction from 'picomatch'
 import { join } from 'node:path'
 import { channelName, channelNames } from '../channels/channels.js'
 import type { OptionType } from '../kit/define-rule.js'
@@ -277,6 +278,14 @@ export interface EntryPlace {
 }
 
 const variants = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>()
+
+let picomatchLoaded: typeof PicomatchFunction | undefined
+
+/** The glob matcher, loaded at the first override: a check without overrides never pays for it. */
+function picomatch(globs: string[], options?: PicomatchFunction.PicomatchOptions): (path: string) => boolean {
+  picomatchLoaded ??= createRequire(import.meta.url)('picomatch') as typeof PicomatchFunction
+  return picomatchLoaded(globs, options)
+}
 
 /** Which overrides apply to an entry, by index. */
 export function matchingOverrides(config: ResolvedConfig, place: EntryPlace): number[] {
