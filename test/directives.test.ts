@@ -148,3 +148,22 @@ describe('a reply file\'s own directive, in its front matter', () => {
     expectExactPlaces(content.replace('Anna', 'Anna\n\nWe gaan ernaar kijken.'), [result!])
   })
 })
+
+describe('hostile directives', () => {
+  it('reads a text full of unclosed directive comments in linear time', async () => {
+    const { stripDirectives } = await import('../src/library/directives.js')
+    const map = { toSource: (offset: number) => offset }
+    const known = new Set(['spelling'])
+    const time = (count: number) => {
+      const text = '<!-- tov-disable spelling '.repeat(count)
+      const start = performance.now()
+      stripDirectives(text, map, known, 'test', false)
+      return performance.now() - start
+    }
+    time(2000)
+    const small = Math.max(time(4000), 0.5)
+    const large = time(40000)
+    // Ten times the text in at most thirty times the time (quadratic would be a hundred).
+    expect(large).toBeLessThan(small * 30 + 50)
+  })
+})
