@@ -167,3 +167,14 @@ describe('hostile directives', () => {
     expect(large).toBeLessThan(small * 30 + 50)
   })
 })
+
+describe('too many directives', () => {
+  it('refuses a reply with more than 200, naming it', async () => {
+    const { stripDirectives } = await import('../src/library/directives.js')
+    const text = '<!-- tov-disable spelling -- x -->\n'.repeat(201) + 'Hoe is dit onstaan?'
+    expect(() => stripDirectives(text, { toSource: (offset: number) => offset }, new Set(['spelling']), 'macros.json › welkom', false)).toThrow(
+      'macros.json › welkom: meer dan 200 tov-directives in één reactie',
+    )
+    expect(stripDirectives('<!-- tov-disable spelling -- x -->\n'.repeat(200) + 'Hoe is dit onstaan?', { toSource: (offset: number) => offset }, new Set(['spelling']), 'x', false).directives).toHaveLength(200)
+  })
+})

@@ -37,6 +37,9 @@ export interface StrippedText {
  */
 const directivePattern = /<!--\s*tov-(disable-next-line|disable|enable)\b([^]{0,500}?)-->/g
 
+/** The most directives one reply may hold. */
+const maxDirectives = 200
+
 /** A map from the stripped text through the entry's text to the file. */
 class StrippedMap implements OffsetMap {
   /** [offset in the stripped text, offset in the entry's text] where each kept stretch starts. */
@@ -79,6 +82,10 @@ export function stripDirectives(text: string, map: OffsetMap, knownRules: Readon
   let kept = 0
   let from = 0
   for (const match of text.matchAll(directivePattern)) {
+    // No canned response needs more; more would make matching findings to directives quadratic.
+    if (directives.length === maxDirectives) {
+      throw new TovError('INPUT_TOO_COMPLEX', `${where}: meer dan ${maxDirectives} tov-directives in één reactie; zet een regel liever uit met "tov" in het antwoord of met overrides.`)
+    }
     const start = match.index
     let end = start + match[0].length
     // A comment alone on its line takes its line break with it, so that the next line moves up.
