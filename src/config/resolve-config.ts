@@ -21,6 +21,7 @@ import type {
   PhraseRuleInput,
   ResolvedConfig,
   ResolvedPhraseRule,
+  ResolvedOverride,
   ResolvedRule,
   resolvedBrand,
   RuleSetting,
@@ -281,18 +282,35 @@ const variants = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>()
 
 let picomatchLoaded: typeof PicomatchFunction | undefined
 
-/** The glob matcher, loaded at the first override: a check without overrides never pays for it. */
-function picomatch(globs: string[], options?: PicomatchFunction.PicomatchOptions): (path: string) => boolean {
-  picomatchLoaded ??= createRequire(import.meta.url)('picomatch') as typeof PicomatchFunction
-  return picomatchLoaded(globs, options)
+interface OverrideMatchers {
+  files: ((path: string) => boolean) | undefined
+  ids: ((id: string) => boolean) | undefined
+}
+
+/** Each override's globs compiled once, not once per entry of a library. */
+const overrideMatchers = new WeakMap<ResolvedOverride, OverrideMatchers>()
+
+function matchersOf(override: ResolvedOverride): OverrideMatchers {
+  let matchers = overrideMatchers.get(override)
+  if (!matchers) {
+    // The glob matcher is loaded at the first override: a check without overrides never pays for it.
+    picomatchLoaded ??= createRequire(import.meta.url)('picomatch') as typeof PicomatchFunction
+    matchers = {
+      files: override.files ? picomatchLoaded(override.files, { dot: true }) : undefined,
+      ids: override.ids ? picomatchLoaded(override.ids) : undefined,
+    }
+    overrideMatchers.set(override, matchers)
+  }
+  return matchers
 }
 
 /** Which overrides apply to an entry, by index. */
 export function matchingOverrides(config: ResolvedConfig, place: EntryPlace): number[] {
   const file = place.file.replace(/\\/g, '/')
   return config.overrides.flatMap((override, index) => {
-    if (override.files && !picomatch(override.files, { dot: true })(file)) return []
-    if (override.ids && (place.entry === undefined || !picomatch(override.ids)(place.entry))) return []
+    const { files, ids } = matchersOf(override)
+    if (files && !files(file)) return []
+    if (ids && (place.entry === undefined || !ids(place.entry))) return []
     if (override.channels && !override.channels.includes(place.channel)) return []
     return [index]
   })
@@ -303,7 +321,11 @@ export function matchingOverrides(config: ResolvedConfig, place: EntryPlace): nu
  * combination of overrides, made once). Without overrides, the config itself.
  */
 export function configForEntry(config: ResolvedConfig, place: EntryPlace): ResolvedConfig {
-  const matched = matchingOverrides(config, place)
+  return configForOverrides(config, matchingOverrides(config, place))
+}
+
+/** The config with the overrides of these indices applied, in order (see matchingOverrides). */
+export function configForOverrides(config: ResolvedConfig, matched: readonly number[]): ResolvedConfig {
   if (matched.length === 0) return config
   let known = variants.get(config)
   if (!known) {

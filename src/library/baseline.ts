@@ -8,6 +8,7 @@ import { readInputFile } from '../read-input-file.js'
 import { TovError } from '../tov-error.js'
 import type { CheckResult, Finding } from '../types.js'
 import { writeAtomically } from '../write-atomically.js'
+import { withFindings } from './with-findings.js'
 
 export interface BaselineEntry {
   fingerprint: string
@@ -89,12 +90,9 @@ export function applyBaseline(checked: readonly CheckedText[], baseline: Baselin
         findings.push(finding)
       }
     }
-    const failing = new Set(findings.map((finding) => finding.checklist))
-    const checklist = result.checklist.map((item) => (item.status === 'fail' && !failing.has(item.id) ? { ...item, status: 'pass' as const } : item))
-    const errors = findings.filter((finding) => finding.severity === 'error').length
     // What directives silenced stays silenced, before what the baseline accepts.
     const earlier = (result as { suppressed?: SuppressedFinding[] }).suppressed ?? []
-    return { ...result, findings, checklist, summary: { errors, warnings: findings.length - errors }, suppressed: [...earlier, ...suppressed] }
+    return { ...withFindings(result, findings), suppressed: [...earlier, ...suppressed] }
   })
 }
 

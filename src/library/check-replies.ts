@@ -4,12 +4,13 @@
 // shell around this; a program that checks libraries gets the same results, cache and threads.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { configForEntry, matchingOverrides } from '../config/resolve-config.js'
+import { configForOverrides, matchingOverrides } from '../config/resolve-config.js'
 import { createChecker } from '../engine/checker.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import { isTovError } from '../tov-error.js'
 import type { ChannelName, CheckResult, Finding, ResolvedConfig, Thread } from '../types.js'
 import type { SuppressedFinding } from './baseline.js'
+import { withFindings } from './with-findings.js'
 import { silencedBy, stripDirectives, wholeEntryDirective, type Directive } from './directives.js'
 import { rulesFor } from '../../rules/index.js'
 import { entryLocator, placeResult, relocate, type Locate } from './check-library.js'
@@ -98,10 +99,12 @@ export async function checkReplies(libraries: readonly LibraryFile[], options: C
       const entryChannel = entry.channel ?? channel
       // The config's overrides that apply to this file, entry and channel make its own config.
       const place = { file: library.file, ...(library.format === 'text' && entry.id === library.file ? {} : { entry: entry.id }), channel: entryChannel }
-      const variant = config.overrides.length > 0 ? configForEntry(config, place) : config
-      const overridden = variant === config ? '' : `+${matchingOverrides(config, place).join(',')}`
+      // The overrides are matched once per entry: for its config, its cache key and --explain-ignored.
+      const matched = config.overrides.length > 0 ? matchingOverrides(config, place) : []
+      const variant = configForOverrides(config, matched)
+      const overridden = matched.length === 0 ? '' : `+${matched.join(',')}`
       const key = cache?.key(entry.text, `${entryChannel}${overridden}`, library.template)
-      if (options.explainOverrides && variant !== config) overriddenAt.set(slots.length, { text: entry.text, channel: entryChannel, template: library.template, overrides: matchingOverrides(config, place), locate })
+      if (options.explainOverrides && variant !== config) overriddenAt.set(slots.length, { text: entry.text, channel: entryChannel, template: library.template, overrides: matched, locate })
       const cached = key === undefined ? undefined : cache!.get(key, entry.text)
       const index = slots.length
       if (cached) {
@@ -209,8 +212,5 @@ function applyDirectives(result: CheckResult, directives: Directive[], reportUnu
   }
   if (suppressed.length === 0 && kept.length === result.findings.length) return result
   kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
-  const failing = new Set(kept.map((finding) => finding.checklist))
-  const checklist = result.checklist.map((item) => (item.status === 'fail' && !failing.has(item.id) ? { ...item, status: 'pass' as const } : item))
-  const errors = kept.filter((finding) => finding.severity === 'error').length
-  return { ...result, findings: kept, checklist, summary: { errors, warnings: kept.length - errors }, ...(suppressed.length > 0 ? { suppressed } : {}) }
+  return { ...withFindings(result, kept), ...(suppressed.length > 0 ? { suppressed } : {}) }
 }

@@ -21,6 +21,7 @@ import {
   writeBaseline,
   type Baseline,
   type SuppressedFinding,
+  withFindings,
   printable,
   rulesFor,
   TovError,
@@ -121,10 +122,7 @@ function createProgress(io: CliIo, total: number): { tick(): void; done(): void 
 
 /** --quiet: only error-level findings, in the report and in the totals. */
 function errorsOnly(result: CheckResult): CheckResult {
-  const findings = result.findings.filter((finding) => finding.severity === 'error')
-  const failing = new Set(findings.map((finding) => finding.checklist))
-  const checklist = result.checklist.map((item) => (item.status === 'fail' && !failing.has(item.id) ? { ...item, status: 'pass' as const } : item))
-  return { ...result, findings, checklist, summary: { errors: findings.length, warnings: 0 } }
+  return withFindings(result, result.findings.filter((finding) => finding.severity === 'error'))
 }
 
 function useColor(io: CliIo): boolean {
