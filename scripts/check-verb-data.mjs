@@ -1,11 +1,13 @@
 // Checks the Dutch verb data in data/dutch-verbs/: the shape and spelling of every irregular-verbs.yml
 // entry, duplicates, and the particle and prefix lists; then prints counts. Exits 1 on any error.
-// When the built dictionary (generated/dictionary/nl-nl.btrie) is there, forms it does not know are
+// When the dictionary's source (@cspell/dict-nl-nl, a devDependency) is installed, forms it does not know are
 // reported as warnings: OpenTaal's list is a check on typing errors, not an authority on the forms.
 //   node scripts/check-verb-data.mjs [data directory, default data/dutch-verbs]
 import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
 import { parseDocument } from 'yaml'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -134,13 +136,18 @@ for (const verb of [...inseparableVerbs, ...both, ...notSeparable]) {
 }
 
 // --- optional: forms unknown to the built dictionary ---
-let dictionaryNote = 'dictionary check skipped (generated/dictionary/nl-nl.btrie not built)'
-const trieFile = join(root, 'generated/dictionary/nl-nl.btrie')
-if (existsSync(trieFile)) {
+let dictionaryNote = 'dictionary check skipped (@cspell/dict-nl-nl is not installed)'
+// The dictionary's source (a devDependency): cspell's own trie of it answers as tov's built graph does.
+let trieFile
+try {
+  trieFile = join(dirname(createRequire(import.meta.url).resolve('@cspell/dict-nl-nl/cspell-ext.json')), 'Dutch.trie.gz')
+} catch {
+  trieFile = undefined
+}
+if (trieFile !== undefined && existsSync(trieFile)) {
   try {
     const { decodeTrie } = await import('cspell-trie-lib')
-    const content = readFileSync(trieFile)
-    const trie = decodeTrie(new Uint8Array(content.buffer, content.byteOffset, content.byteLength))
+    const trie = decodeTrie(new Uint8Array(gunzipSync(readFileSync(trieFile))))
     const unknown = [...lemmasByForm.keys()].filter((form) => !trie.hasWord(form, true))
     for (const form of unknown) warnings.push(`not in the dictionary: "${form}" (${[...lemmasByForm.get(form)].join(', ')})`)
     dictionaryNote = `dictionary check: ${unknown.length} of ${lemmasByForm.size} forms unknown`

@@ -245,9 +245,9 @@ describe('the spelling message', () => {
     expect(withSuggestions.findings.filter((finding) => finding.ruleId === 'spelling').map((finding) => finding.message)).toEqual([
       'Onbekend woord "onstaan". Bedoel je "ontstaan" of "instaan" of "omstaan"? Is het een merk- of productnaam? Voeg het toe met: tov allow onstaan',
     ])
-    const without = await check('@eva Het retourfomulier staat online. ^AB')
+    const without = await check('@eva Zet tweestapsverficatie aan in de app. ^AB')
     expect(without.findings.filter((finding) => finding.ruleId === 'spelling').map((finding) => finding.message)).toEqual([
-      'Onbekend woord "retourfomulier". Controleer de spelling. Is het een merk- of productnaam? Voeg het toe met: tov allow retourfomulier',
+      'Onbekend woord "tweestapsverficatie". Controleer de spelling. Is het een merk- of productnaam? Voeg het toe met: tov allow tweestapsverficatie',
     ])
   })
 })

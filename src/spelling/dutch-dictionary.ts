@@ -1,28 +1,75 @@
-// The Dutch dictionary: @cspell/dict-nl-nl (OpenTaal's Hunspell data, compounds included) as cspell's
-// binary trie, built once at install time (scripts/build-data.mjs). Decoding takes ~12 ms; the decoded
-// trie is immutable, so one copy per process serves every checker. Words it does not list may still be
+// The Dutch dictionary: @cspell/dict-nl-nl (OpenTaal's Hunspell data, compounds included) as a minimal
+// word graph in one flat array, laid out at install time (scripts/build-data.mjs) and read as it lies: one
+// file read, no decoding, no sorting. The data is immutable, so one copy per process (and one
+// SharedArrayBuffer for every worker thread) serves every checker. Words it does not list may still be
 // compounds of listed ones (compound-words.ts), checked only for those words and cached.
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
-import { decodeTrie, type ITrie } from 'cspell-trie-lib'
 import { packageRoot } from '../package-root.js'
 import { TovError } from '../tov-error.js'
 import { isCompound, type CompoundLexicon, type Neighbour } from './compound-words.js'
-import { rankSuggestions } from './rank-suggestions.js'
+import { LruCache } from './lru-cache.js'
+import { letterMask, nearWords } from './near-words.js'
+import { rankSuggestions, slipDistance } from './rank-suggestions.js'
+import { WordGraph, WordGraphError } from './word-graph.js'
 
-let shared: ITrie | undefined
+/** The data file, relative to the package; its `.stamp` beside it names the dictionary's version. */
+export const dictionaryFile = 'generated/dictionary/nl-nl.dawg'
 
-function loadTrie(): ITrie {
-  if (shared) return shared
-  const file = join(packageRoot(), 'generated/dictionary/nl-nl.btrie')
-  let content: Buffer
+let shared: SharedArrayBuffer | undefined
+let graph: WordGraph | undefined
+
+function readDictionaryFile(): SharedArrayBuffer {
+  const file = join(packageRoot(), dictionaryFile)
+  let descriptor: number
   try {
-    content = readFileSync(file)
+    descriptor = openSync(file, 'r')
   } catch {
     throw new TovError('DATA_MISSING', `Het woordenboek ontbreekt (${file}). Voer "npm run build" uit.`)
   }
-  shared = decodeTrie(new Uint8Array(content.buffer as ArrayBuffer, content.byteOffset, content.byteLength))
+  try {
+    const size = fstatSync(descriptor).size
+    const data = new SharedArrayBuffer(size)
+    const bytes = new Uint8Array(data)
+    for (let read = 0; read < size; ) {
+      const count = readSync(descriptor, bytes, read, size - read, read)
+      if (count === 0) throw new TovError('DATA_MISSING', `Het woordenboek is onvolledig (${file}). Voer "npm run build" uit.`)
+      read += count
+    }
+    return data
+  } finally {
+    closeSync(descriptor)
+  }
+}
+
+function graphOf(data: SharedArrayBuffer): WordGraph {
+  try {
+    return new WordGraph(data)
+  } catch (error) {
+    if (!(error instanceof WordGraphError)) throw error
+    throw new TovError('DATA_MISSING', `Het woordenboek is beschadigd of van een andere versie (${error.message}). Voer "npm run build" uit.`)
+  }
+}
+
+/** The dictionary's data, read once per process into memory that worker threads can share. */
+export function dictionaryData(): SharedArrayBuffer {
+  shared ??= readDictionaryFile()
   return shared
+}
+
+/**
+ * Uses data another thread read (its `dictionaryData()`), so that this thread neither reads the file nor
+ * copies the data. Call it before the first `new DutchDictionary()`.
+ */
+export function adoptDictionaryData(data: SharedArrayBuffer): void {
+  if (data === shared) return
+  graph = graphOf(data)
+  shared = data
+}
+
+function loadGraph(): WordGraph {
+  graph ??= graphOf(dictionaryData())
+  return graph
 }
 
 function lowerFirst(word: string): string {
@@ -48,34 +95,8 @@ const lowerCaseBrands = new Set(['bancontact', 'bpost', 'bpostbank', 'bunq', 'it
  */
 const spokenWords = new Set(['hey', 'heey', 'heyy', 'auw', 'au', 'yay', 'okido', 'oki', 'ok', 'hoihoi', 'refund', 'refunds'])
 
-/** Letters a hurried writer drops most ("bestelling" without an l, "ontstaan" without its t). */
-const droppedLetters = [...'enstrlidchj']
-
-/** Letters written for one another: by sound (c/s/k/z, d/t, f/v, ei/ij) or by place on the keyboard. */
-const soundAlike = new Map<string, string>([
-  ['c', 'skz'], ['s', 'czd'], ['k', 'cg'], ['z', 'sx'], ['d', 'ts'], ['t', 'dr'], ['f', 'vg'], ['v', 'fwb'], ['w', 'v'],
-  ['i', 'jyeou'], ['j', 'ih'], ['y', 'ij'], ['e', 'aiorw'], ['a', 'eos'], ['o', 'aeiup'], ['u', 'oiy'], ['g', 'kch'],
-  ['h', 'gj'], ['b', 'pv'], ['p', 'bo'], ['m', 'n'], ['n', 'mb'], ['l', 'k'], ['r', 'te'], ['x', 'z'], ['q', 'kw'],
-])
-
-/** The letters one edit may add or change. */
+/** The letters one edit may add or change when looking for a compound's neighbours. */
 const letters = [...'abcdefghijklmnopqrstuvwxyzéëïöü']
-
-/**
- * The strings one edit from `lower`, place by place: the letter there left out, it and the next swapped,
- * one of `inserted` put before it, or it changed into one of `substitutes(it)`.
- */
-function* oneEditStrings(lower: string, inserted: Iterable<string>, substitutes: (here: string) => Iterable<string>): Generator<string> {
-  for (let at = 0; at <= lower.length; at++) {
-    const before = lower.slice(0, at)
-    const after = lower.slice(at)
-    const here = after[0]
-    if (here !== undefined) yield before + after.slice(1)
-    if (after.length > 1) yield before + after[1]! + after[0]! + after.slice(2)
-    for (const letter of inserted) yield before + letter + after
-    if (here !== undefined) for (const letter of substitutes(here)) yield before + letter + after.slice(1)
-  }
-}
 
 /**
  * Longer than any Dutch word a reply needs ("klantenservicemedewerkster" has 26 letters): such a run of
@@ -83,18 +104,35 @@ function* oneEditStrings(lower: string, inserted: Iterable<string>, substitutes:
  */
 const longestWord = 48
 
-/** Cache bound for the compound verdicts: the same words recur across replies. */
-const compoundCacheSize = 2000
+/**
+ * The most graph nodes one word's suggestions may visit, all passes together, and the first pass (one
+ * edit) alone: one edit takes a few thousand nodes for most words, two edits ~60,000 to ~200,000 (long
+ * compounds). Counted in nodes, not milliseconds, so that a busy machine gives the same findings; 150,000
+ * nodes are ~5-10 ms on a slow core. A word that needs more gets the suggestions found so far, or none.
+ */
+const suggestionSteps = 150_000
+const oneEditSteps = 60_000
+/** A compound's neighbours decide its verdict, so their walk is complete for any word up to `longestWord`. */
+const neighbourSteps = 1_000_000
+
+/** Two-edit corrections kept: those at most this much (slip cost) behind the best. */
+const twoEditSpread = 0.3
+
+/** Ranked corrections kept per word, and words kept; verdicts kept. Shared by every checker in the process. */
+const keptCorrections = 16
+const suggestionCache = new LruCache<string, string[]>(4000)
+const compoundCache = new LruCache<string, boolean>(20_000)
 
 export class DutchDictionary {
-  private readonly trie: ITrie
-  private readonly compounds = new Map<string, boolean>()
+  private readonly graph: WordGraph
   private readonly lexicon: CompoundLexicon
+  private readonly neighbourLetters: Uint8Array
 
   constructor() {
-    this.trie = loadTrie()
+    this.graph = loadGraph()
+    this.neighbourLetters = letterMask(this.graph, letters)
     this.lexicon = {
-      has: (word) => this.trie.hasWord(word, true),
+      has: (word) => this.graph.hasWord(word, true),
       neighbours: (word) => this.oneEditAway(word),
     }
   }
@@ -103,11 +141,12 @@ export class DutchDictionary {
   isKnown(word: string): boolean {
     // Typographic apostrophes are the same letters: "sms’jes" is "sms'jes".
     if (/[’‘]/.test(word)) return this.isKnown(word.replace(/[’‘]/g, "'"))
-    if (this.trie.hasWord(word, true)) return true
-    if (word !== lowerFirst(word) && this.trie.hasWord(lowerFirst(word), true)) return true
-    if (word === word.toUpperCase() && this.trie.hasWord(word.toLowerCase(), true)) return true
+    const graph = this.graph
+    if (graph.hasWord(word, true)) return true
+    if (word !== lowerFirst(word) && graph.hasWord(lowerFirst(word), true)) return true
+    if (word === word.toUpperCase() && graph.hasWord(word.toLowerCase(), true)) return true
     // "Eén", "Eéntje": the capital of "één" drops its accent.
-    if (/^Eé/.test(word) && this.trie.hasWord(`éé${word.slice(2)}`, true)) return true
+    if (/^Eé/.test(word) && graph.hasWord(`éé${word.slice(2)}`, true)) return true
     const lower = word.toLowerCase()
     return lowerCaseBrands.has(lower) || spokenWords.has(lower) || /^h+m+$/i.test(word)
   }
@@ -117,11 +156,10 @@ export class DutchDictionary {
     const lower = word.toLowerCase()
     // Only all lower case, or a capital for the start of a sentence: "PostNl" is no compound.
     if (lowerFirst(word) !== lower || lower.length > longestWord) return false
-    let verdict = this.compounds.get(lower)
+    let verdict = compoundCache.get(lower)
     if (verdict === undefined) {
       verdict = isCompound(lower, this.lexicon)
-      if (this.compounds.size >= compoundCacheSize) this.compounds.clear()
-      this.compounds.set(lower, verdict)
+      compoundCache.set(lower, verdict)
     }
     return verdict
   }
@@ -131,7 +169,7 @@ export class DutchDictionary {
     const lower = word.toLowerCase()
     if (lower.length > longestWord) return false
     for (let at = 3; at <= lower.length - 3; at++) {
-      if (this.trie.hasWord(lower.slice(0, at), true) && this.trie.hasWord(lower.slice(at), true)) return true
+      if (this.graph.hasWord(lower.slice(0, at), true) && this.graph.hasWord(lower.slice(at), true)) return true
     }
     return false
   }
@@ -142,52 +180,107 @@ export class DutchDictionary {
    */
   otherCase(word: string): string | undefined {
     const lower = word.toLowerCase()
-    if (this.isKnown(word) || !this.trie.hasWord(lower, false)) return undefined
-    return this.trie
-      .suggest(lower, { numSuggestions: 4, changeLimit: 1, ignoreCase: true, timeout: 100 })
-      .find((candidate) => candidate.toLowerCase() === lower && this.trie.hasWord(candidate, true))
+    if (lower.length > longestWord || this.isKnown(word) || !this.graph.hasWord(lower, false)) return undefined
+    // "sleeP" is "sleep": the word in lower case first, as cspell's suggester ranked it.
+    if (this.graph.hasWord(lower, true)) return lower
+    // Of several ("Avro-", "AVRO-"), the one with the fewest capitals: the fewest changes from lower case.
+    const capitals = (candidate: string) => candidate.replace(/\P{Lu}/gu, '').length
+    let best: string | undefined
+    for (const candidate of nearWords(this.graph, lower, { maxEdits: 0, foldCase: true, maxSteps: oneEditSteps }).words) {
+      if (candidate.toLowerCase() !== lower || !this.graph.hasWord(candidate, true)) continue
+      if (best === undefined || capitals(candidate) < capitals(best)) best = candidate
+    }
+    return best
   }
 
   /** Up to `count` corrections, likeliest first, in the word's own capitalisation. */
   suggest(word: string, count = 5): string[] {
     const lower = word.toLowerCase()
     if (lower.length > longestWord) return []
-    // One edit finds most slips in ~10 ms; two edits ("interresant") cost ~50 ms, so only when needed.
-    // cspell's suggester skips some single edits ("klantenservise" → "klantenservice"): add them exactly.
-    const oneEdit = this.likelySlipsOf(lower)
-    let candidates = [...new Set([...this.candidates(lower, 1), ...oneEdit, ...this.phraseSplits(lower)])]
-    if (candidates.length === 0) candidates = this.candidates(lower, 2)
-    const ranked = rankSuggestions(lower, candidates).slice(0, count)
+    let ranked = count <= keptCorrections ? suggestionCache.get(lower) : undefined
+    if (!ranked) {
+      ranked = this.corrections(lower).slice(0, Math.max(count, keptCorrections))
+      suggestionCache.set(lower, ranked.slice(0, keptCorrections))
+    }
     const capitalised = word.charAt(0) !== word.charAt(0).toLowerCase()
-    return ranked.map((candidate) => (capitalised ? upperFirst(candidate) : candidate))
+    return ranked.slice(0, count).map((candidate) => (capitalised ? upperFirst(candidate) : candidate))
+  }
+
+  /**
+   * Every listed word one edit from the lower-case word, likeliest slip first; two edits ("interresant")
+   * only when one finds nothing, as they cost ten to a hundred times more, and only those about as likely
+   * as the best (two edits reach many words no one meant).
+   */
+  private corrections(lower: string): string[] {
+    const budget = { steps: suggestionSteps }
+    const oneEdit = [...this.listedNear(lower, 1, budget, oneEditSteps), ...this.phraseSplits(lower)]
+    if (oneEdit.length > 0) return this.ranked(lower, oneEdit)
+    const repaired = this.compoundRepairs(lower, budget)
+    if (repaired.length > 0) return this.ranked(lower, repaired)
+    const twoEdits = this.ranked(lower, this.listedNear(lower, 2, budget))
+    const best = twoEdits[0] === undefined ? 0 : slipDistance(lower, twoEdits[0])
+    return twoEdits.filter((candidate) => slipDistance(lower, candidate) <= best + twoEditSpread)
+  }
+
+  /**
+   * The candidates by slip cost (rank-suggestions.ts); on a tie a listed word before one the dictionary
+   * joins as a compound, and a letter put back ("onstaan" → "ontstaan") before one changed ("instaan").
+   */
+  private ranked(lower: string, candidates: string[]): string[] {
+    const order = (candidate: string) => (candidate.includes(' ') || this.graph.hasExact(candidate) ? 0 : 2) + (candidate.length > lower.length ? 0 : 1)
+    const keyed = candidates.map((candidate, index) => ({ candidate, index, order: order(candidate) }))
+    keyed.sort((x, y) => x.order - y.order || x.index - y.index)
+    return rankSuggestions(lower, keyed.map((entry) => entry.candidate))
+  }
+
+  /**
+   * Listed words within `maxEdits` of the word, capitals aside: no hyphen where the word has none, and no
+   * capital inside a word the dictionary joins ("bestel" + "Lingen").
+   */
+  private listedNear(lower: string, maxEdits: number, budget: { steps: number }, most = budget.steps): string[] {
+    const near = nearWords(this.graph, lower, { maxEdits, foldCase: true, maxSteps: Math.min(most, budget.steps) })
+    budget.steps -= near.steps
+    return near.words.filter(
+      (candidate) =>
+        candidate !== lower &&
+        (lower.includes('-') || !candidate.includes('-')) &&
+        this.graph.hasWord(candidate, true) &&
+        (!/\p{Lu}/u.test(candidate.slice(1)) || this.graph.hasExact(candidate)),
+    )
   }
 
   /**
    * Every listed lower-case word one edit (a letter left out, added, changed, or two swapped) from the
-   * word: ~60 lookups per letter, a few milliseconds, and exact where cspell's suggester skips some.
+   * word, and whether the dictionary built each as a compound: one walk over the graph.
    */
   private oneEditAway(lower: string): Neighbour[] {
-    const found = new Map<string, boolean>()
-    for (const candidate of oneEditStrings(lower, letters, () => letters)) {
-      if (candidate === lower || found.has(candidate)) continue
-      const result = this.trie.findWord(candidate, { caseSensitive: true })
-      if (result.found !== false && !result.forbidden) found.set(candidate, result.compoundUsed)
+    const near = nearWords(this.graph, lower, { maxEdits: 1, foldCase: false, editable: this.neighbourLetters, maxSteps: neighbourSteps })
+    const neighbours: Neighbour[] = []
+    for (const candidate of near.words) {
+      if (candidate === lower) continue
+      const result = this.graph.findWord(candidate)
+      if (result.found && !result.forbidden) neighbours.push({ word: candidate, compound: result.compoundUsed })
     }
-    return [...found].map(([word, compound]) => ({ word, compound }))
+    return neighbours
   }
 
   /**
-   * The listed words one typical slip from the word, for suggestions: a letter left out or doubled, two
-   * swapped, a letter for one that sounds or sits alike (c/s/k/z, d/t, f/v, ei/ij), or a dropped e, n, s,
-   * t, r, l, i, d, c, h or j put back. cspell's suggester skips some of these ("klantenservise" →
-   * "klantenservice"); a quarter of oneEditAway's lookups, as a suggestion is on the first check's path.
+   * One slip inside a part of a compound the dictionary does not list but the compound check accepts:
+   * "retourfomulier" → "retourformulier", "webtaem" → "webteam". The part before the slip is a listed
+   * word (with a linking -s- or not), the rest one edit from a listed word.
    */
-  private likelySlipsOf(lower: string): string[] {
-    const found = new Set<string>()
-    for (const candidate of oneEditStrings(lower, droppedLetters, (here) => soundAlike.get(here) ?? '')) {
-      if (candidate !== lower && !found.has(candidate) && this.trie.hasWord(candidate, true)) found.add(candidate)
+  private compoundRepairs(lower: string, budget: { steps: number }): string[] {
+    const repairs = new Set<string>()
+    if (!/^\p{Ll}+$/u.test(lower)) return []
+    for (let at = 3; at <= lower.length - 3; at++) {
+      const first = lower.slice(0, at)
+      if (!this.graph.hasWord(first, true) && !(first.endsWith('s') && this.graph.hasWord(first.slice(0, -1), true))) continue
+      for (const head of this.listedNear(lower.slice(at), 1, budget)) {
+        const candidate = first + head
+        if (/^\p{Ll}+$/u.test(head) && this.isCompound(candidate)) repairs.add(candidate)
+      }
     }
-    return [...found]
+    return [...repairs]
   }
 
   /** "inplaats" → "in plaats": a phrase start and a listed word written together. */
@@ -196,15 +289,8 @@ export class DutchDictionary {
     for (let at = 2; at <= 4 && at <= lower.length - 3; at++) {
       const first = lower.slice(0, at)
       const rest = lower.slice(at)
-      if (phraseStarts.has(first) && this.trie.hasWord(rest, true)) splits.push(`${first} ${rest}`)
+      if (phraseStarts.has(first) && this.graph.hasWord(rest, true)) splits.push(`${first} ${rest}`)
     }
     return splits
-  }
-
-  private candidates(lower: string, changeLimit: number): string[] {
-    return this.trie
-      .suggest(lower, { numSuggestions: 16, changeLimit, ignoreCase: true, timeout: 200 })
-      .filter((candidate) => candidate !== lower && (lower.includes('-') || !candidate.includes('-')))
-      .filter((candidate) => this.trie.hasWord(candidate, true))
   }
 }

@@ -79,7 +79,7 @@ ruleTable('spelling', {
     '@eva Het retournummer en de retourperiode staan in de bevestiging. ^AB',
   ],
   invalid: [
-    { text: '@eva Het retourfomulier staat online. ^AB', actual: ['retourfomulier'], messageId: 'unknownNoSuggestion', line: 1, column: 10, endLine: 1, endColumn: 24 },
+    { text: '@eva Het retourfomulier staat online. ^AB', actual: ['retourfomulier'], suggestion: 'retourformulier', messageId: 'unknown', line: 1, column: 10, endLine: 1, endColumn: 24 },
     { text: '@eva Ons webtaem kijkt ernaar. ^AB', actual: ['webtaem'], messageId: 'unknown', line: 1, column: 10, endLine: 1, endColumn: 17 },
     { text: '@eva Zet tweestapsverficatie aan in de app. ^AB', actual: ['tweestapsverficatie'], messageId: 'unknownNoSuggestion', line: 1, column: 10, endLine: 1, endColumn: 29 },
     { text: '@eva Dat gaat via de afvalsscheiding. ^AB', actual: ['afvalsscheiding'], suggestion: 'afvalscheiding', messageId: 'unknown', line: 1, column: 22, endLine: 1, endColumn: 37 },
