@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled, bundled CLI does the work.
-import "../dist/cli/main.js"
+// Thin launcher (CommonJS: bin/package.json): the user's daemon when one runs (tov daemon start), else the
+// bundled CLI through the code cache. See src/cli/launch.ts.
+require('../dist/cli/launch.cjs')

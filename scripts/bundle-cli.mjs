@@ -11,7 +11,9 @@
 // package.json as from the ES build, and the lazily loaded modules (yaml, the readers, the dictionary) are
 // bundled but run only when needed. twitter-text (CommonJS, loaded only for long X replies) and Ajv (loaded
 // through createRequire, for configs with patterns) stay dependencies resolved at run time.
-import { rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { build } from 'esbuild'
 
 // Chunk names change with their content: old ones must not pile up beside the new.
@@ -30,9 +32,33 @@ const common = {
   logLevel: 'warning',
 }
 
-await build({ ...common, entryPoints: { main: 'dist/src/cli/main.js' }, splitting: true })
+// The CLI: one CommonJS file, which the launcher loads through V8's code cache (src/cli/code-cache.ts;
+// Node 20 caches compiled code only for scripts, not ES modules). Its lazy parts (readers, YAML, init)
+// are in the file but run only when needed. CommonJS has no import.meta: the modules that find tov's
+// files by their URL get this file's.
+const commonJs = {
+  ...common,
+  format: 'cjs',
+  define: { 'import.meta.url': '__tovImportMetaUrl' },
+  banner: { js: "const __tovImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+}
+await build({ ...commonJs, entryPoints: { main: 'dist/src/cli/start.js' }, outExtension: { '.js': '.cjs' } })
+// What bin/tov.js loads first: the daemon's client, the code cache, Node's built-ins; main.cjs only when no
+// daemon takes the command.
+await build({ ...commonJs, entryPoints: { launch: 'dist/src/cli/launch.js' }, outExtension: { '.js': '.cjs' } })
 // Found beside the chunk that starts it (new URL('./check-worker.js', import.meta.url)).
 await build({ ...common, entryPoints: { 'check-worker': 'dist/src/library/check-worker.js' }, splitting: true, outdir: 'dist/cli' })
+
+// The build's identity, for the daemon: a daemon of another build (an upgrade, a rebuild, other data) is
+// not used. A hash of everything that decides a result: the bundled code and the data it reads.
+const identity = createHash('sha256')
+for (const folder of ['dist/cli', 'generated', 'presets']) {
+  for (const file of readdirSync(folder, { recursive: true }).map(String).sort()) {
+    const path = join(folder, file)
+    if (statSync(path).isFile()) identity.update(path).update(readFileSync(path))
+  }
+}
+writeFileSync('dist/cli/build-id', `${identity.digest('hex').slice(0, 32)}\n`)
 
 rmSync('dist/cjs', { recursive: true, force: true })
 await build({

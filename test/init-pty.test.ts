@@ -12,7 +12,7 @@ const script = '/usr/bin/script'
 const bin = join(root, 'bin', 'tov.js')
 
 describe('tov init under a pseudo-terminal', () => {
-  it.skipIf(!existsSync(script) || !existsSync(join(root, 'dist', 'cli', 'main.js')))(
+  it.skipIf(!existsSync(script) || !existsSync(join(root, 'dist', 'cli', 'main.cjs')))(
     'exits on its own after the last answer while the terminal stays open',
     async () => {
       const cwd = mkdtempSync(join(tmpdir(), 'tov-init-pty-'))

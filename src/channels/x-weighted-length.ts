@@ -7,6 +7,7 @@
 // pieces cut where no link, emoji or normalisation can cross, short words together; a long word with a
 // dot gets a lower bound, and twitter-text only when that is cheap or the bound does not settle it. A text
 // reported by its bound says so ("minstens").
+import { createRequire } from 'node:module'
 
 export interface XOverflow {
   /** X's weighted length of the counted part; with `atLeast`, a lower bound of it. */
@@ -61,8 +62,10 @@ interface TwitterText {
 let twitterTextPromise: Promise<TwitterText> | undefined
 
 function loadTwitterText(): Promise<TwitterText> {
-  twitterTextPromise ??= import('twitter-text').then((module) => {
-    const api = module as Partial<TwitterText> & { default?: Partial<TwitterText> }
+  // A CommonJS package, required: the CLI runs from V8's code cache, where import() cannot resolve
+  // (import-module.ts).
+  twitterTextPromise ??= Promise.resolve().then(() => {
+    const api = createRequire(import.meta.url)('twitter-text') as Partial<TwitterText> & { default?: Partial<TwitterText> }
     const parseTweet = api.parseTweet ?? api.default?.parseTweet
     const regexen = api.regexen ?? api.default?.regexen
     if (!parseTweet || !regexen) throw new Error('twitter-text has no parseTweet or regexen')

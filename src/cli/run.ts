@@ -7,6 +7,7 @@ import { didYouMean, isTovError, maxLibraryBytes, printable, TovError, version }
 import { registerAllow } from './commands/allow.js'
 import { registerCheck } from './commands/check.js'
 import { registerChecklist } from './commands/checklist.js'
+import { registerDaemon } from './commands/daemon.js'
 import { registerInit } from './commands/init.js'
 import { registerExplain, registerRules } from './commands/rules.js'
 
@@ -55,6 +56,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerInit(program, io, setExitCode)
   registerExplain(program, io, setExitCode)
   registerAllow(program, io, setExitCode)
+  registerDaemon(program, io, setExitCode)
   return program
 }
 

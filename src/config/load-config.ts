@@ -9,6 +9,7 @@ import { readInputFile } from '../read-input-file.js'
 import { TovError } from '../tov-error.js'
 import type { ResolvedConfig } from '../types.js'
 import { resolveConfig } from './resolve-config.js'
+import { importModule } from '../import-module.js'
 
 export const searchPlaces = ['package.json', '.tovrc', '.tovrc.json', '.tovrc.yaml', '.tovrc.yml']
 
@@ -99,7 +100,7 @@ function isFile(path: string): boolean {
 
 /** A code config's exported object; only ever for a file the user named. */
 async function importCodeConfig(path: string): Promise<unknown> {
-  const loaded = (await import(pathToFileURL(path).href)) as { default?: unknown }
+  const loaded = (await importModule(pathToFileURL(path).href)) as { default?: unknown }
   return loaded.default ?? loaded
 }
 

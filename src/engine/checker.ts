@@ -131,7 +131,46 @@ export class Checker {
  * written (validated and resolved here) or one resolveConfig or loadConfig made.
  */
 export async function createChecker(config: TovConfigInput | ResolvedConfig = {}): Promise<Checker> {
-  const checker = new Checker(isResolvedConfig(config) ? config : resolveConfig(config))
-  await checker.prepare()
+  const resolved = isResolvedConfig(config) ? config : resolveConfig(config)
+  if (reuse.limit === 0) {
+    const checker = new Checker(resolved)
+    await checker.prepare()
+    return checker
+  }
+  const key = configKey(resolved)
+  let checker = reuse.checkers.get(key)
+  if (checker) {
+    // Most recently used last: the first is the one to drop.
+    reuse.checkers.delete(key)
+  } else {
+    const made = new Checker(resolved)
+    checker = made.prepare().then(() => made)
+    checker.catch(() => reuse.checkers.delete(key))
+  }
+  reuse.checkers.set(key, checker)
+  while (reuse.checkers.size > reuse.limit) reuse.checkers.delete(reuse.checkers.keys().next().value!)
   return checker
+}
+
+/** Checkers a long-running process keeps, by config; off (limit 0) unless reuseCheckers() turned it on. */
+const reuse = { limit: 0, checkers: new Map<string, Promise<Checker>>() }
+
+/**
+ * From now on, createChecker() hands out the checker it made before for an equal config, keeping the
+ * `limit` most recently used: for a process that checks for many callers (the daemon), where each
+ * command resolves its config anew. A checker holds no state between checks, so sharing one is safe.
+ */
+export function reuseCheckers(limit: number): void {
+  reuse.limit = limit
+  while (reuse.checkers.size > limit) reuse.checkers.delete(reuse.checkers.keys().next().value!)
+}
+
+/** How many checkers are kept for reuse now. */
+export function reusedCheckers(): number {
+  return reuse.checkers.size
+}
+
+/** Equal for configs that check alike: their content, patterns by their source. */
+function configKey(config: ResolvedConfig): string {
+  return JSON.stringify(config, (_, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value))
 }
