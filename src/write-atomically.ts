@@ -1,8 +1,8 @@
 // Writes a file so that it is either the old file or the new one, never half of either: the content goes
 // to a temporary file beside it (with the old file's mode), which then replaces it with one rename. If
 // anything fails, the temporary file is removed and the original is untouched.
-import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
+import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { TovError } from './tov-error.js'
 
@@ -23,8 +23,12 @@ export interface WriteOptions {
 
 const nodeOperations: WriteOperations = fs
 
+/** node:crypto, loaded at the first write: a dozen modules that a check without --fix never needs. */
+let crypto: typeof import('node:crypto') | undefined
+
 function temporaryBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`)
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
+  return join(dirname(path), `.${basename(path)}.${crypto.randomBytes(4).toString('hex')}.tmp`)
 }
 
 export function writeAtomically(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {

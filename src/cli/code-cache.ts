@@ -1,13 +1,14 @@
 // Loads the bundled CLI with V8's code cache: the compiled code of the previous run, kept in the user's
-// private folder, so a start skips most of parsing and compiling 1.8 MB of JavaScript (55 -> 33 ms here).
-// Node 22 does this itself (module.enableCompileCache); Node 20 has only vm.Script's cachedData, for a
-// CommonJS file. The cache is read only from a folder that is the user's alone (daemon-paths.ts): V8
-// checks little more than the length of the source, so a cache another user could write would run
-// their code. A cache V8 rejects (another Node, a changed bundle) is written anew after the command.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+// private folder, so a start skips most of parsing and compiling the 1.3 MB bundle. Node 22 does this
+// itself (module.enableCompileCache); Node 20 has only vm.Script's cachedData, for a CommonJS file, which
+// then must not import() (see import-module.ts). The cache is read only from a folder that is the user's
+// alone (daemon-paths.ts): V8 checks little more than the length of the source, so a cache another user
+// could write would run their code. A cache V8 rejects (another Node, a changed bundle) is written anew
+// after the command.
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire, Module } from 'node:module'
 import { dirname, join } from 'node:path'
-import { constants, Script } from 'node:vm'
+import { Script } from 'node:vm'
 import { currentPlace, daemonPaths, ensurePrivateFolder } from '../daemon/daemon-paths.js'
 
 /** Where this build's cache lives, or undefined when there is no private folder to keep it in. */
@@ -18,11 +19,20 @@ function cacheFile(build: string): string | undefined {
   return join(paths.folder, `code-${build}-${process.version}-${process.arch}.cache`)
 }
 
+/** Caches kept: a few builds (tov installed in several projects shares the folder), the newest. */
+const keptCaches = 4
+
+/** Removes all but the newest caches: each build and Node version leaves one behind. */
+function pruneCaches(folder: string): void {
+  const caches = readdirSync(folder)
+    .filter((name) => /^code-.*\.cache$/.test(name))
+    .map((name) => ({ path: join(folder, name), time: statSync(join(folder, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time)
+  for (const { path } of caches.slice(keptCaches)) rmSync(path, { force: true })
+}
+
 /** Runs a CommonJS file as require() would, through the code cache; returns its exports. */
 export function requireCached(file: string, build: string | undefined): unknown {
-  // Before Node 20.12 a script cannot import() (a config in JavaScript, twitter-text): plain require.
-  const importModuleDynamically = (constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER
-  if (importModuleDynamically === undefined) return createRequire(file)(file)
   const source = readFileSync(file, 'utf8')
   const cache = build === undefined || process.env['TOV_NO_CODE_CACHE'] !== undefined ? undefined : cacheFile(build)
   let cachedData: Buffer | undefined
@@ -33,7 +43,7 @@ export function requireCached(file: string, build: string | undefined): unknown 
       // the first run of this build
     }
   }
-  const script = new Script(Module.wrap(source), { filename: file, importModuleDynamically: importModuleDynamically as never, ...(cachedData ? { cachedData } : {}) })
+  const script = new Script(Module.wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) })
   if (cache !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
     // Written at exit, when the functions this command ran are compiled and go into the cache too.
     process.once('exit', () => {
@@ -41,6 +51,7 @@ export function requireCached(file: string, build: string | undefined): unknown 
         const temporary = `${cache}.${process.pid}`
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 })
         renameSync(temporary, cache)
+        pruneCaches(dirname(cache))
       } catch {
         // No cache this time: the next start compiles again.
       }

@@ -2,8 +2,8 @@
 // libraries (JSON, YAML, CSV, Zendesk), or standard input. Everything is read and validated before anything
 // is checked, so a bad input never leaves a partial report. Every read is bounded: by bytes per file and in
 // all, by entries in all, and by files in a folder.
-import type { Dirent } from 'node:fs'
-import { opendir, stat } from 'node:fs/promises'
+// fs.promises on first use: node:fs/promises loads a dozen modules, and most checks name files, not folders.
+import { promises as fsPromises, statSync, type Dirent } from 'node:fs'
 import { extname, join, relative, resolve } from 'node:path'
 import { maxReplyBytes } from '../engine/checker.js'
 import { formatCount, type LibraryFile } from './library-entry.js'
@@ -63,7 +63,7 @@ async function listFolder(folder: string, walk: FolderWalk): Promise<Dirent[]> {
   const entries: Dirent[] = []
   try {
     // opendir, not readdir: a folder of millions of files is refused while listing, not after.
-    for await (const entry of await opendir(folder)) {
+    for await (const entry of await fsPromises.opendir(folder)) {
       if (++walk.visited > maxFolderEntries) {
         throw new TovError('TOO_MANY_ENTRIES', `${walk.shown}: meer dan ${formatCount(maxFolderEntries)} bestanden en mappen; kies een kleinere map.`)
       }
@@ -122,7 +122,7 @@ export async function readReplies(
     const absolute = resolve(cwd, path)
     let info
     try {
-      info = await stat(absolute)
+      info = statSync(absolute)
     } catch {
       throw new TovError('FILE_NOT_FOUND', `${path}: bestand niet gevonden.`)
     }

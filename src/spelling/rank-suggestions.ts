@@ -14,37 +14,45 @@ function substitutionCost(a: string, b: string, atEnd: boolean): number {
   return 1
 }
 
+/** The distance table, reused: a spelling check ranks many candidates, each a small table. */
+let table = new Float64Array(1024)
+
+/** A word as its characters: a string indexes them directly unless it holds astral ones (emoji). */
+function charactersOf(word: string): string | string[] {
+  return /[\ud800-\udfff]/.test(word) ? [...word] : word
+}
+
 /** Weighted Damerau-Levenshtein distance from what was typed to a candidate. */
 export function slipDistance(typed: string, candidate: string): number {
-  const a = [...typed]
-  const b = [...candidate]
+  const a = charactersOf(typed)
+  const b = charactersOf(candidate)
   const rows = a.length + 1
   const columns = b.length + 1
-  const d: number[] = new Array(rows * columns).fill(0)
-  const at = (i: number, j: number) => d[i * columns + j]!
+  if (table.length < rows * columns) table = new Float64Array(rows * columns * 2)
+  const d = table
   for (let i = 0; i < rows; i++) d[i * columns] = i
   for (let j = 0; j < columns; j++) d[j] = j
   for (let i = 1; i < rows; i++) {
+    const typedChar = a[i - 1]!
+    // Typed an extra letter: cheap when it doubles its neighbour.
+    const extra = typedChar === a[i - 2] || typedChar === a[i] ? 0.5 : 1
     for (let j = 1; j < columns; j++) {
-      const typedChar = a[i - 1]!
       const candidateChar = b[j - 1]!
-      // Typed an extra letter: cheap when it doubles its neighbour.
-      const extra = typedChar === a[i - 2] || typedChar === a[i] ? 0.5 : 1
       // Left out a letter: cheap when it is a doubled one, else the commonest slip of all; a left-out
       // space runs a phrase together ("inplaats"), the commoner slip in Dutch, where compounds are one word.
       const missing = candidateChar === ' ' ? 0.3 : candidateChar === b[j - 2] || candidateChar === b[j] ? 0.4 : 0.7
       let cost = Math.min(
-        at(i - 1, j) + extra,
-        at(i, j - 1) + missing,
-        at(i - 1, j - 1) + substitutionCost(typedChar, candidateChar, i === a.length && j === b.length),
+        d[(i - 1) * columns + j]! + extra,
+        d[i * columns + j - 1]! + missing,
+        d[(i - 1) * columns + j - 1]! + substitutionCost(typedChar, candidateChar, i === a.length && j === b.length),
       )
       if (i > 1 && j > 1 && typedChar === b[j - 2] && a[i - 2] === candidateChar) {
-        cost = Math.min(cost, at(i - 2, j - 2) + 0.6)
+        cost = Math.min(cost, d[(i - 2) * columns + j - 2]! + 0.6)
       }
       d[i * columns + j] = cost
     }
   }
-  return at(a.length, b.length)
+  return d[a.length * columns + b.length]!
 }
 
 export function rankSuggestions(typed: string, candidates: string[]): string[] {

@@ -21,13 +21,23 @@ export interface SyntaxSpan {
 }
 
 const placeholder = String.raw`\{\{[^{}\n]{1,80}\}\}|\{%[^%\n]{1,80}%\}|\{[\p{L}_][\p{L}\p{N}_.]{0,40}\}|\[[\p{L}_][\p{L}\p{N}_. ]{0,40}\]|%[\p{L}_][\p{L}\p{N}_.]{0,40}%`
-const wholePlaceholder = new RegExp(`^(?:${placeholder})$`, 'u')
-const startPlaceholder = new RegExp(`^(?:${placeholder})`, 'u')
+
+/**
+ * A pattern built from a string, made on its first use: `new RegExp` parses at once, and a pattern with
+ * Unicode classes costs ~0.5 ms to parse, which a one-reply CLI run pays at start-up for every one.
+ */
+function lazyPattern(source: string, flags: string): () => RegExp {
+  let pattern: RegExp | undefined
+  return () => (pattern ??= new RegExp(source, flags))
+}
+
+const wholePlaceholder = lazyPattern(`^(?:${placeholder})$`, 'u')
+const startPlaceholder = lazyPattern(`^(?:${placeholder})`, 'u')
 
 /** Whether a whole value is a template placeholder, in the grammar the syntax marking uses. */
-export const isPlaceholder = (value: string): boolean => wholePlaceholder.test(value)
+export const isPlaceholder = (value: string): boolean => /[{[%]/.test(value) && wholePlaceholder().test(value)
 /** The placeholder a text starts with, if any ("{{ agent.initials }} ..."). */
-export const leadingPlaceholder = (value: string): string | undefined => startPlaceholder.exec(value)?.[0]
+export const leadingPlaceholder = (value: string): string | undefined => startPlaceholder().exec(value)?.[0]
 
 export interface PlaceholderParts {
   /** The variable, without braces, spaces or filters: "ticket.requester.first_name". */
@@ -63,13 +73,13 @@ const maxDomainLength = 255
 
 // Kinds in precedence order: when two spans start at the same place and are as long, the first wins.
 // URLs are found by `findUrls`, a scanner, not by a pattern.
-const patterns: ReadonlyArray<readonly [SyntaxKind, RegExp | null]> = [
-  ['placeholder', new RegExp(placeholder, 'gu')],
+const patterns: ReadonlyArray<readonly [SyntaxKind, RegExp | (() => RegExp) | null]> = [
+  ['placeholder', lazyPattern(placeholder, 'gu')],
   ['email', email],
   ['url', null],
-  ['mention', new RegExp(String.raw`(?<![\p{L}\p{N}_.@])@(?:[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?|${placeholder})`, 'gu')],
+  ['mention', lazyPattern(String.raw`(?<![\p{L}\p{N}_.@])@(?:[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?|${placeholder})`, 'gu')],
   ['hashtag', /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu],
-  ['signoff', new RegExp(String.raw`\^ ?(?:\p{L}[\p{L}\p{M}.'-]{0,30}|${placeholder})`, 'gu')],
+  ['signoff', lazyPattern(String.raw`\^ ?(?:\p{L}[\p{L}\p{M}.'-]{0,30}|${placeholder})`, 'gu')],
   [
     'emoji',
     /\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|[\u00a9\u00ae\u2122]\uFE0F|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*/gu,
@@ -107,7 +117,7 @@ interface Match {
 const tlds = 'nl|be|com|org|net|eu|info|io|de|fr|uk|shop|app|co|online|nu|site|store|tv|me|ly'
 const topLevelDomains = new Set(tlds.split('|'))
 // Whether a chain of dotted runs holds a top-level domain at all; most ("o.a", "a.b.c") do not.
-const anyTld = new RegExp(String.raw`\.(?:${tlds})(?![\w\u017f\u212a])`, 'iu')
+const anyTld = lazyPattern(String.raw`\.(?:${tlds})(?![\w\u017f\u212a])`, 'iu')
 // A URL with a scheme or "www.": up to the next space, quote or angle bracket.
 const prefixedUrl = /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu
 const urlPath = /\/[^\s<>"]*/y
@@ -188,7 +198,7 @@ function bareDomainFinder(text: string): (from: number) => Match | undefined {
   return (from) => {
     for (; chainIndex < chains.length; chainIndex++, chain = undefined, run = 0) {
       const { start, end } = chains[chainIndex]!
-      if (end <= from || (!chain && !anyTld.test(text.slice(start, end)))) continue
+      if (end <= from || (!chain && !anyTld().test(text.slice(start, end)))) continue
       chain ??= chainAt(text, start, end)
       for (; run < chain.starts.length; run++) {
         const tld = chain.tldRun[run]!
@@ -255,8 +265,9 @@ function trimUrl(value: string): string {
   return value.slice(0, end)
 }
 
-function matchesOf(pattern: RegExp | null, text: string): Match[] {
-  if (!pattern) return findUrls(text)
+function matchesOf(made: RegExp | (() => RegExp) | null, text: string): Match[] {
+  if (!made) return findUrls(text)
+  const pattern = typeof made === 'function' ? made() : made
   pattern.lastIndex = 0
   return Array.from(text.matchAll(pattern), (match) => ({ start: match.index, value: match[0] }))
 }
