@@ -19,15 +19,23 @@ export type { Rule, RuleDefinition, RuleMeta } from './kit/define-rule.js'
 export { default as retextTov } from './engine/retext-tov.js'
 export { findingOf, findingsOf, ruleUrl, type RulePluginOptions, type TovFileData, type TovMessageData } from './kit/rule-plugin.js'
 export { formatResults, formatNames, type FormatName } from './formats/format-results.js'
+// formatResults one result at a time (what `tov check` prints while it checks): the same text, byte for byte.
+export { createResultWriter, type ResultWriter, type ResultWriterOptions, type SarifSpill } from './formats/result-writer.js'
 export { maxThreadBytes, parseThread, parseThreadText } from './kit/thread.js'
 export { fixReply, type FixOutcome } from './engine/fix-reply.js'
 export { isLibraryFormat, readLibrary, type ReadLibraryOptions } from './library/read-library.js'
 export { checkLibrary, type CheckLibraryOptions } from './library/check-library.js'
 export { checkReplies, type CheckRepliesOptions } from './library/check-replies.js'
+// checkReplies without holding the results: each handed to a callback in the order of the entries, with
+// the text it was checked on, as soon as it and those before it are checked. Memory stays flat.
+export { checkRepliesStreaming, type CheckedReply } from './library/check-replies.js'
 export { withFindings } from './library/with-findings.js'
 export { decodeReply, maxLibraryBytes, readReplies } from './library/read-replies.js'
 export { readThreadFile } from './library/read-thread-file.js'
 export { applyBaseline, buildBaseline, fingerprintOf, readBaseline, writeBaseline, type Baseline, type BaselineEntry, type CheckedText, type SuppressedFinding } from './library/baseline.js'
+// The same, one result at a time, for checkRepliesStreaming: applyBaseline as a function of each result in
+// turn, and buildBaseline as a recorder that keeps only the findings' fingerprints.
+export { baselineApplier, BaselineRecorder } from './library/baseline.js'
 export { fixReplies, type FixRepliesOptions, type FixRepliesOutcome } from './library/fix-replies.js'
 export { libraryFormats, type LibraryEntry, type LibraryFile, type LibraryFormat } from './library/library-entry.js'
 export { TovError, isTovError, type TovErrorCode } from './tov-error.js'

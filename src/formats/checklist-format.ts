@@ -10,59 +10,88 @@ export const fullChecklistUpTo = 5
 /** Names longer than this are not padded to: one long id must not push every line to the right. */
 const widestName = 48
 
-const nameOf = (result: CheckResult): string => printable(result.entry === undefined ? result.file : `${result.file} › ${result.entry}`)
+/** How a result is named in the checklist view: its file, and its entry in a library. */
+export const checklistNameOf = (result: Pick<CheckResult, 'file' | 'entry'>): string =>
+  printable(result.entry === undefined ? result.file : `${result.file} › ${result.entry}`)
 
-function fullChecklist(results: readonly CheckResult[], chalk: ChalkInstance): string[] {
+/** The width the compact view pads names to: the widest name's, up to a limit. */
+export function checklistPad(names: Iterable<string>): number {
+  let widest = 0
+  for (const name of names) widest = Math.max(widest, [...name].length)
+  return Math.min(widestName, widest)
+}
+
+/** One result's whole checklist; `many` when there is more than one result (then named, with a blank line). */
+export function fullChecklistLines(result: CheckResult, many: boolean, chalk: ChalkInstance): string[] {
   const marks = { pass: chalk.green('✔'), fail: chalk.red('✖'), manual: chalk.cyan('?') }
   const lines: string[] = []
-  for (const result of results) {
-    if (results.length > 1) lines.push(chalk.underline(nameOf(result)))
-    for (const item of result.checklist) {
-      lines.push(`${marks[item.status]} ${printable(item.question)}`)
-      if (item.status !== 'fail') continue
-      for (const finding of result.findings.filter((f) => f.checklist === item.id)) {
-        lines.push(chalk.dim(`    ${finding.line}:${finding.column} `) + printable(finding.message))
-      }
+  if (many) lines.push(chalk.underline(checklistNameOf(result)))
+  for (const item of result.checklist) {
+    lines.push(`${marks[item.status]} ${printable(item.question)}`)
+    if (item.status !== 'fail') continue
+    for (const finding of result.findings.filter((f) => f.checklist === item.id)) {
+      lines.push(chalk.dim(`    ${finding.line}:${finding.column} `) + printable(finding.message))
     }
-    if (results.length > 1) lines.push('')
   }
+  if (many) lines.push('')
   return lines
 }
 
-function compactChecklist(results: readonly CheckResult[], chalk: ChalkInstance): string[] {
-  const lines: string[] = []
-  const names = results.map(nameOf)
-  const pad = Math.min(widestName, names.reduce((widest, name) => Math.max(widest, [...name].length), 0))
-  // Per item, in the order of the checklist: its question and how the replies did.
-  const items = new Map<string, { question: string } & Record<ChecklistStatus, number>>()
-  let failing = 0
-  for (const [index, result] of results.entries()) {
-    const failed: string[] = []
-    for (const item of result.checklist) {
-      const tally = items.get(item.id) ?? { question: item.question, pass: 0, fail: 0, manual: 0 }
-      tally[item.status]++
-      items.set(item.id, tally)
-      if (item.status === 'fail') failed.push(item.id)
-    }
-    if (failed.length > 0) failing++
-    const name = names[index]!
-    lines.push(failed.length === 0 ? `${chalk.green('✔')} ${name}` : `${chalk.red('✖')} ${name.padEnd(pad)}  ${chalk.red(printable(failed.join(', ')))}`)
+function fullChecklist(results: readonly CheckResult[], chalk: ChalkInstance): string[] {
+  return results.flatMap((result) => fullChecklistLines(result, results.length > 1, chalk))
+}
+
+/** Per checklist item, in the order of the checklist: its question and how the replies did. */
+export type ChecklistTallies = Map<string, { question: string } & Record<ChecklistStatus, number>>
+
+/**
+ * One result's line in the compact view (the items it fails), counted into `tallies`. `pad` is the width
+ * of the names (checklistPad of all of them).
+ */
+export function compactChecklistLine(result: CheckResult, pad: number, tallies: ChecklistTallies, chalk: ChalkInstance): { line: string; failing: boolean } {
+  const failed: string[] = []
+  for (const item of result.checklist) {
+    const tally = tallies.get(item.id) ?? { question: item.question, pass: 0, fail: 0, manual: 0 }
+    tally[item.status]++
+    tallies.set(item.id, tally)
+    if (item.status === 'fail') failed.push(item.id)
   }
-  lines.push('', `Per punt: hoeveel van de ${results.length} reacties het halen.`)
-  const idWidth = [...items.keys()].reduce((widest, id) => Math.max(widest, [...printable(id)].length), 0)
-  const countWidth = `${results.length}/${results.length}`.length
-  for (const [id, tally] of items) {
+  const name = checklistNameOf(result)
+  const line = failed.length === 0 ? `${chalk.green('✔')} ${name}` : `${chalk.red('✖')} ${name.padEnd(pad)}  ${chalk.red(printable(failed.join(', ')))}`
+  return { line, failing: failed.length > 0 }
+}
+
+/** What ends the compact view: per item how many of the `count` replies pass it, and a verdict. */
+export function compactChecklistSummary(tallies: ChecklistTallies, count: number, failing: number, chalk: ChalkInstance): string[] {
+  const lines = ['', `Per punt: hoeveel van de ${count} reacties het halen.`]
+  const idWidth = [...tallies.keys()].reduce((widest, id) => Math.max(widest, [...printable(id)].length), 0)
+  const countWidth = `${count}/${count}`.length
+  for (const [id, tally] of tallies) {
     const checked = tally.pass + tally.fail
-    const count = checked === 0 ? '?'.padStart(countWidth) : `${tally.pass}/${checked}`.padStart(countWidth)
-    const shown = checked === 0 ? chalk.cyan(count) : tally.fail === 0 ? chalk.green(count) : chalk.red(count)
+    const shownCount = checked === 0 ? '?'.padStart(countWidth) : `${tally.pass}/${checked}`.padStart(countWidth)
+    const shown = checked === 0 ? chalk.cyan(shownCount) : tally.fail === 0 ? chalk.green(shownCount) : chalk.red(shownCount)
     lines.push(`  ${shown}  ${printable(id).padEnd(idWidth)}  ${printable(tally.question)}${checked === 0 ? chalk.dim(' (loop zelf na)') : ''}`)
   }
   lines.push('')
   lines.push(
     failing === 0
-      ? chalk.green(`✔ Alle ${results.length} reacties halen elk punt dat tov controleert.`)
-      : chalk.red(`✖ ${failing} van de ${results.length} reacties halen niet elk punt. Zie de meldingen met -f stylish.`),
+      ? chalk.green(`✔ Alle ${count} reacties halen elk punt dat tov controleert.`)
+      : chalk.red(`✖ ${failing} van de ${count} reacties halen niet elk punt. Zie de meldingen met -f stylish.`),
   )
+  return lines
+}
+
+function compactChecklist(results: readonly CheckResult[], chalk: ChalkInstance): string[] {
+  const pad = checklistPad(results.map(checklistNameOf))
+  const tallies: ChecklistTallies = new Map()
+  let failing = 0
+  const lines: string[] = []
+  for (const result of results) {
+    const { line, failing: fails } = compactChecklistLine(result, pad, tallies, chalk)
+    if (fails) failing++
+    lines.push(line)
+  }
+  for (const line of compactChecklistSummary(tallies, results.length, failing, chalk)) lines.push(line)
   return lines
 }
 

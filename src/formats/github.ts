@@ -5,22 +5,26 @@ import type { CheckResult } from '../types.js'
 const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
 
-export function formatGithub(results: readonly CheckResult[]): string {
+/** One workflow command per finding of `result`. */
+export function githubLines(result: CheckResult): string[] {
   const lines: string[] = []
-  for (const result of results) {
-    for (const finding of result.findings) {
-      const command = finding.severity === 'error' ? 'error' : 'warning'
-      const title = result.entry === undefined ? `tov ${finding.ruleId}` : `tov ${finding.ruleId} (${result.entry})`
-      const properties = [
-        `file=${escapeProperty(result.file)}`,
-        `line=${finding.line}`,
-        `col=${finding.column}`,
-        `endLine=${finding.endLine}`,
-        `endColumn=${finding.endColumn}`,
-        `title=${escapeProperty(title)}`,
-      ].join(',')
-      lines.push(`::${command} ${properties}::${escapeData(finding.message)}`)
-    }
+  for (const finding of result.findings) {
+    const command = finding.severity === 'error' ? 'error' : 'warning'
+    const title = result.entry === undefined ? `tov ${finding.ruleId}` : `tov ${finding.ruleId} (${result.entry})`
+    const properties = [
+      `file=${escapeProperty(result.file)}`,
+      `line=${finding.line}`,
+      `col=${finding.column}`,
+      `endLine=${finding.endLine}`,
+      `endColumn=${finding.endColumn}`,
+      `title=${escapeProperty(title)}`,
+    ].join(',')
+    lines.push(`::${command} ${properties}::${escapeData(finding.message)}`)
   }
+  return lines
+}
+
+export function formatGithub(results: readonly CheckResult[]): string {
+  const lines = results.flatMap(githubLines)
   return lines.length > 0 ? lines.join('\n') + '\n' : ''
 }

@@ -18,10 +18,15 @@ type WithSuppressed = CheckResult & { suppressed?: Array<Finding & { fingerprint
 
 const toUri = (file: string): string => encodeURI(file.replace(/\\/g, '/')).replace(/#/g, '%23').replace(/\?/g, '%3F')
 
-export function formatSarif(results: readonly CheckResult[], options: SarifOptions): string {
-  const used = [...new Set((results as readonly WithSuppressed[]).flatMap((result) => [...result.findings, ...(result.suppressed ?? [])].map((finding) => finding.ruleId)))].sort()
-  const byId = new Map(options.rules.map((rule) => [rule.id, rule]))
-  const rules = used.map((id) => {
+/** The rule ids a result's findings (and the ones it silenced) name. */
+export function ruleIdsOf(result: CheckResult): string[] {
+  return [...result.findings, ...((result as WithSuppressed).suppressed ?? [])].map((finding) => finding.ruleId)
+}
+
+/** SARIF's rules array: metadata of the rules `used` names (sorted), in that order. */
+export function sarifRules(used: readonly string[], rules: readonly RuleMeta[]): object[] {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]))
+  return used.map((id) => {
     const rule = byId.get(id)
     const help = rule
       ? `${rule.docs.rationale}\n\nFout: ${rule.docs.wrong}\nGoed: ${rule.docs.right}`
@@ -41,11 +46,17 @@ export function formatSarif(results: readonly CheckResult[], options: SarifOptio
       properties: { tags: ['tone-of-voice', ...(rule ? [`checklist:${rule.checklist}`] : [])] },
     }
   })
-  const index = new Map(used.map((id, position) => [id, position]))
+}
+
+/**
+ * The SARIF results of one tov result, one per finding (and per silenced finding). `ruleIndex` gives a
+ * rule's place in the rules array; a streaming writer that does not know it yet passes a stand-in.
+ */
+export function sarifResultsOf(result: CheckResult, options: Pick<SarifOptions, 'fingerprintOf' | 'baseline'>, ruleIndex: (ruleId: string) => number | string): object[] {
   /** One SARIF result; with a baseline, marked new or unchanged (and then suppressed, as accepted). */
-  const toSarif = (result: WithSuppressed, finding: Finding, baselined: boolean | undefined, fingerprint: string | undefined, reason?: string) => ({
+  const toSarif = (finding: Finding, baselined: boolean | undefined, fingerprint: string | undefined, reason?: string) => ({
     ruleId: finding.ruleId,
-    ruleIndex: index.get(finding.ruleId)!,
+    ruleIndex: ruleIndex(finding.ruleId),
     level: finding.severity === 'error' ? 'error' : 'warning',
     message: {
       text: finding.suggestions.length > 0 && finding.suggestions[0] !== ''
@@ -69,16 +80,18 @@ export function formatSarif(results: readonly CheckResult[], options: SarifOptio
     ...(reason !== undefined ? { suppressions: [{ kind: reason === 'baseline' ? 'external' : 'inSource', justification: reason === 'baseline' ? 'In de baseline (--baseline).' : reason }] } : {}),
     properties: { channel: result.channel, checklist: finding.checklist, ...(result.entry !== undefined ? { entry: result.entry } : {}) },
   })
-  const sarifResults = (results as readonly WithSuppressed[]).flatMap((result) => {
-    const withBaseline = options.baseline === true
-    return [
-      ...result.findings.map((finding) => toSarif(result, finding, withBaseline ? false : undefined, options.fingerprintOf?.(result, finding))),
-      ...(result.suppressed ?? []).map((finding) =>
-        toSarif(result, finding, withBaseline ? finding.reason === 'baseline' : undefined, finding.fingerprint || options.fingerprintOf?.(result, finding), finding.reason),
-      ),
-    ]
-  })
-  const log = {
+  const withBaseline = options.baseline === true
+  return [
+    ...result.findings.map((finding) => toSarif(finding, withBaseline ? false : undefined, options.fingerprintOf?.(result, finding))),
+    ...((result as WithSuppressed).suppressed ?? []).map((finding) =>
+      toSarif(finding, withBaseline ? finding.reason === 'baseline' : undefined, finding.fingerprint || options.fingerprintOf?.(result, finding), finding.reason),
+    ),
+  ]
+}
+
+/** The SARIF log around its results: one run of tov with `rules`. */
+export function sarifLog(rules: object[], results: unknown[], version: string): object {
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -86,15 +99,21 @@ export function formatSarif(results: readonly CheckResult[], options: SarifOptio
         tool: {
           driver: {
             name: 'tov',
-            version: options.version,
+            version,
             informationUri: 'https://www.npmjs.com/package/tov',
             rules,
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: sarifResults,
+        results,
       },
     ],
   }
-  return JSON.stringify(log, null, 2) + '\n'
+}
+
+export function formatSarif(results: readonly CheckResult[], options: SarifOptions): string {
+  const used = [...new Set(results.flatMap(ruleIdsOf))].sort()
+  const index = new Map(used.map((id, position) => [id, position]))
+  const sarifResults = results.flatMap((result) => sarifResultsOf(result, options, (ruleId) => index.get(ruleId)!))
+  return JSON.stringify(sarifLog(sarifRules(used, options.rules), sarifResults, options.version), null, 2) + '\n'
 }

@@ -1,5 +1,5 @@
 // The default terminal format: findings per file, aligned, with suggestions, then a one-line total.
-import { Chalk } from 'chalk'
+import { Chalk, type ChalkInstance } from 'chalk'
 import type { CheckResult, Finding } from '../types.js'
 import { printable } from '../terminal-text.js'
 
@@ -83,54 +83,79 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`
 }
 
+/** What the one-line total at the end of stylish output counts. */
+export interface StylishTotals {
+  results: number
+  errors: number
+  warnings: number
+  /** Findings --fix can repair. */
+  fixable: number
+}
+
+/** The lines of one result: its name, then each finding (none for a clean result). */
+export function stylishResultLines(result: CheckResult, options: StylishOptions, chalk: ChalkInstance): string[] {
+  const lines: string[] = []
+  if (result.findings.length === 0) return lines
+  const entry = result.entry === undefined ? '' : ` › ${result.entry}`
+  lines.push(chalk.underline(printable(`${result.file}${entry}`)) + chalk.dim(` (${result.channel})`))
+  // A loop, not Math.max(...): a library can hold more findings than a call has arguments.
+  let width = 0
+  for (const finding of result.findings) width = Math.max(width, `${finding.line}:${finding.column}`.length)
+  for (const finding of result.findings) {
+    const where = `${finding.line}:${finding.column}`.padEnd(width)
+    const level = finding.severity === 'error' ? chalk.red('fout         ') : chalk.yellow('waarschuwing ')
+    const ruleId = printable(finding.ruleId)
+    // Message column: after "  1:2  waarschuwing ". The rule id ends the first line, whole.
+    const indent = 2 + width + 2 + 13
+    const room = options.width === undefined ? undefined : options.width - indent
+    const message = room === undefined || room < narrowestMessage
+      ? [printable(finding.message)]
+      : wrap(printable(finding.message), Math.max(narrowestMessage, room - 2 - columnsOf(ruleId)), room)
+    lines.push(`  ${chalk.dim(where)}  ${level}${message[0]}  ${chalk.dim(ruleId)}`)
+    for (const line of message.slice(1)) lines.push(`${' '.repeat(indent)}${line}`)
+    if (finding.suggestions.length > 0) {
+      const shown = finding.suggestions.map((suggestion) => (suggestion === '' ? '(weglaten)' : printable(suggestion)))
+      lines.push(`  ${' '.repeat(width)}  ${chalk.green('→')} ${shown.slice(0, 5).join(chalk.dim(' | '))}`)
+    }
+    if (finding.ruleId === 'max-length' && finding.actual !== '') {
+      // Each side gets half the line after the indent, the " | " and the ellipses.
+      const side = room === undefined ? excerptSide : Math.max(12, Math.floor((options.width! - (2 + width + 2) - 3 - 4) / 2))
+      const cut = cutExcerpt(finding, options.textOf?.(result), side)
+      const mark = cut.joined ? chalk.red.bold('|') : ` ${chalk.red.bold('|')} `
+      lines.push(`  ${' '.repeat(width)}  ${chalk.dim(cut.before)}${cut.before === '' ? `${chalk.red.bold('|')} ` : mark}${chalk.dim(cut.after)}`)
+    }
+  }
+  lines.push('')
+  return lines
+}
+
+/** The one-line total (and what --fix can repair) that ends stylish output. */
+export function stylishSummaryLines(totals: StylishTotals, chalk: ChalkInstance): string[] {
+  const { results, errors, warnings, fixable } = totals
+  const total = errors + warnings
+  if (total === 0) return [chalk.green(`✔ Geen problemen gevonden in ${plural(results, 'reactie', 'reacties')}.`)]
+  const summary = `✖ ${plural(total, 'probleem', 'problemen')} (${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')})`
+  const lines = [errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary)]
+  if (fixable > 0) lines.push(chalk.dim(`  ${plural(fixable, 'probleem', 'problemen')} te herstellen met --fix`))
+  return lines
+}
+
+/** Findings of `result` that --fix can repair. */
+export function fixableIn(result: CheckResult): number {
+  return result.findings.filter((finding) => finding.fix).length
+}
+
 export function formatStylish(results: readonly CheckResult[], options: StylishOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 })
   const lines: string[] = []
-  let errors = 0
-  let warnings = 0
+  const totals: StylishTotals = { results: results.length, errors: 0, warnings: 0, fixable: 0 }
   for (const result of results) {
-    errors += result.summary.errors
-    warnings += result.summary.warnings
-    if (result.findings.length === 0) continue
-    const entry = result.entry === undefined ? '' : ` › ${result.entry}`
-    lines.push(chalk.underline(printable(`${result.file}${entry}`)) + chalk.dim(` (${result.channel})`))
-    // A loop, not Math.max(...): a library can hold more findings than a call has arguments.
-    let width = 0
-    for (const finding of result.findings) width = Math.max(width, `${finding.line}:${finding.column}`.length)
-    for (const finding of result.findings) {
-      const where = `${finding.line}:${finding.column}`.padEnd(width)
-      const level = finding.severity === 'error' ? chalk.red('fout         ') : chalk.yellow('waarschuwing ')
-      const ruleId = printable(finding.ruleId)
-      // Message column: after "  1:2  waarschuwing ". The rule id ends the first line, whole.
-      const indent = 2 + width + 2 + 13
-      const room = options.width === undefined ? undefined : options.width - indent
-      const message = room === undefined || room < narrowestMessage
-        ? [printable(finding.message)]
-        : wrap(printable(finding.message), Math.max(narrowestMessage, room - 2 - columnsOf(ruleId)), room)
-      lines.push(`  ${chalk.dim(where)}  ${level}${message[0]}  ${chalk.dim(ruleId)}`)
-      for (const line of message.slice(1)) lines.push(`${' '.repeat(indent)}${line}`)
-      if (finding.suggestions.length > 0) {
-        const shown = finding.suggestions.map((suggestion) => (suggestion === '' ? '(weglaten)' : printable(suggestion)))
-        lines.push(`  ${' '.repeat(width)}  ${chalk.green('→')} ${shown.slice(0, 5).join(chalk.dim(' | '))}`)
-      }
-      if (finding.ruleId === 'max-length' && finding.actual !== '') {
-        // Each side gets half the line after the indent, the " | " and the ellipses.
-        const side = room === undefined ? excerptSide : Math.max(12, Math.floor((options.width! - (2 + width + 2) - 3 - 4) / 2))
-        const cut = cutExcerpt(finding, options.textOf?.(result), side)
-        const mark = cut.joined ? chalk.red.bold('|') : ` ${chalk.red.bold('|')} `
-        lines.push(`  ${' '.repeat(width)}  ${chalk.dim(cut.before)}${cut.before === '' ? `${chalk.red.bold('|')} ` : mark}${chalk.dim(cut.after)}`)
-      }
-    }
-    lines.push('')
+    totals.errors += result.summary.errors
+    totals.warnings += result.summary.warnings
+    totals.fixable += fixableIn(result)
+    // A loop, not push(...): one result can have more lines than a call has arguments.
+    for (const line of stylishResultLines(result, options, chalk)) lines.push(line)
   }
-  const total = errors + warnings
-  if (total === 0) {
-    lines.push(chalk.green(`✔ Geen problemen gevonden in ${plural(results.length, 'reactie', 'reacties')}.`))
-  } else {
-    const summary = `✖ ${plural(total, 'probleem', 'problemen')} (${plural(errors, 'fout', 'fouten')}, ${plural(warnings, 'waarschuwing', 'waarschuwingen')})`
-    lines.push(errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary))
-    const fixable = results.reduce((sum, result) => sum + result.findings.filter((finding) => finding.fix).length, 0)
-    if (fixable > 0) lines.push(chalk.dim(`  ${plural(fixable, 'probleem', 'problemen')} te herstellen met --fix`))
-  }
+  for (const line of stylishSummaryLines(totals, chalk)) lines.push(line)
   return lines.join('\n') + '\n'
 }

@@ -56,28 +56,60 @@ export function fingerprintOf(finding: Finding, text: string, entry: string | un
   return crypto.createHash('sha256').update(`${finding.ruleId}\u0000${entry ?? ''}\u0000${context}`).digest('hex').slice(0, 32)
 }
 
-/** The baseline of a run: every finding, sorted, so that the file is the same on every run and machine. */
-export function buildBaseline(checked: readonly CheckedText[]): Baseline {
-  const byFingerprint = new Map<string, BaselineEntry>()
-  for (const { result, text } of checked) {
+/**
+ * A baseline built one result at a time, as a run hands them over (buildBaseline without holding every
+ * result): memory grows with the distinct findings, not with the results.
+ */
+export class BaselineRecorder {
+  private readonly byFingerprint = new Map<string, BaselineEntry>()
+
+  /** Counts the findings of `checked` into the baseline. */
+  record({ result, text }: CheckedText): void {
+    for (const finding of result.findings) this.count(finding, fingerprintOf(finding, text, result.entry), result.entry)
+  }
+
+  /**
+   * Counts the findings of `checked` and returns the result as applyBaseline of the finished baseline
+   * shows it (`tov check --update-baseline`): every finding accepted.
+   */
+  accept({ result, text }: CheckedText): CheckResult & { suppressed: SuppressedFinding[] } {
+    const suppressed: SuppressedFinding[] = []
     for (const finding of result.findings) {
       const fingerprint = fingerprintOf(finding, text, result.entry)
-      const known = byFingerprint.get(fingerprint)
-      if (known) known.count++
-      else byFingerprint.set(fingerprint, { fingerprint, ruleId: finding.ruleId, ...(result.entry !== undefined ? { entry: result.entry } : {}), actual: finding.actual, count: 1 })
+      this.count(finding, fingerprint, result.entry)
+      suppressed.push({ ...finding, fingerprint, reason: 'baseline' })
     }
+    const earlier = (result as { suppressed?: SuppressedFinding[] }).suppressed ?? []
+    return { ...withFindings(result, []), suppressed: [...earlier, ...suppressed] }
   }
-  const findings = [...byFingerprint.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
-  return { tool: 'tov', version: 1, findings }
+
+  /** The baseline so far, sorted, so that the file is the same on every run and machine. */
+  baseline(): Baseline {
+    const findings = [...this.byFingerprint.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0))
+    return { tool: 'tov', version: 1, findings }
+  }
+
+  private count(finding: Finding, fingerprint: string, entry: string | undefined): void {
+    const known = this.byFingerprint.get(fingerprint)
+    if (known) known.count++
+    else this.byFingerprint.set(fingerprint, { fingerprint, ruleId: finding.ruleId, ...(entry !== undefined ? { entry } : {}), actual: finding.actual, count: 1 })
+  }
+}
+
+/** The baseline of a run: every finding, sorted, so that the file is the same on every run and machine. */
+export function buildBaseline(checked: readonly CheckedText[]): Baseline {
+  const recorder = new BaselineRecorder()
+  for (const item of checked) recorder.record(item)
+  return recorder.baseline()
 }
 
 /**
- * The results with the findings the baseline accepts moved to `suppressed` (reason "baseline"), and their
- * summary and checklist as if those findings were not there.
+ * applyBaseline one result at a time, in the order of the run: each fingerprint's accepted count is used
+ * up by the results as they come, so the outcome is that of applyBaseline over all of them.
  */
-export function applyBaseline(checked: readonly CheckedText[], baseline: Baseline): Array<CheckResult & { suppressed: SuppressedFinding[] }> {
+export function baselineApplier(baseline: Baseline): (checked: CheckedText) => CheckResult & { suppressed: SuppressedFinding[] } {
   const left = new Map(baseline.findings.map((entry) => [entry.fingerprint, entry.count]))
-  return checked.map(({ result, text }) => {
+  return ({ result, text }) => {
     const findings: Finding[] = []
     const suppressed: SuppressedFinding[] = []
     for (const finding of result.findings) {
@@ -93,7 +125,15 @@ export function applyBaseline(checked: readonly CheckedText[], baseline: Baselin
     // What directives silenced stays silenced, before what the baseline accepts.
     const earlier = (result as { suppressed?: SuppressedFinding[] }).suppressed ?? []
     return { ...withFindings(result, findings), suppressed: [...earlier, ...suppressed] }
-  })
+  }
+}
+
+/**
+ * The results with the findings the baseline accepts moved to `suppressed` (reason "baseline"), and their
+ * summary and checklist as if those findings were not there.
+ */
+export function applyBaseline(checked: readonly CheckedText[], baseline: Baseline): Array<CheckResult & { suppressed: SuppressedFinding[] }> {
+  return checked.map(baselineApplier(baseline))
 }
 
 function isBaseline(value: unknown): value is Baseline {

@@ -1,27 +1,39 @@
-// A worker thread of a parallel library check: builds its own checker (its own dictionary and rules) from
-// the resolved config, checks the replies it is sent, and answers with plain results, or with the first
-// error and the job it happened on. It says "ready" once loaded, so that a failure before is reported as
-// one of starting, and one after names the reply.
+// A worker thread of a parallel library check: builds its own checker (its own rules; the dictionary shared
+// when the main thread hands it over) from the resolved config, checks the replies it is sent, and answers
+// with plain results, or with the first error and the job it happened on. It says "ready" once loaded, so
+// that a failure before is reported as one of starting, and one after names the reply.
 import { parentPort, workerData } from 'node:worker_threads'
 import { reviveResolvedConfig } from '../config/resolve-config.js'
-import { createChecker } from '../engine/checker.js'
-import type { ResolvedConfig, Thread } from '../types.js'
-import type { CheckJob, WorkerAnswer } from './parallel-check.js'
+import { createChecker, type Checker } from '../engine/checker.js'
+import type { ResolvedConfig } from '../types.js'
+import type { CheckJob, WorkerAnswer, WorkerRequest, WorkerSetup } from './parallel-check.js'
 
-const { config, thread, agent } = workerData as { config: ResolvedConfig; thread: Thread | undefined; agent: string | undefined }
+const { config, thread, agent, dictionary } = workerData as WorkerSetup
+// The main thread's dictionary, adopted before the first checker: this thread neither reads nor copies it.
+if (dictionary) (await import('../spelling/dutch-dictionary.js')).adoptDictionaryData(dictionary)
 // A structured clone has lost resolveConfig's brand: taken as resolved again, after a check of its rules.
-const checker = createChecker(reviveResolvedConfig(config))
+const checkers = new Map<number, Promise<Checker>>([[0, createChecker(reviveResolvedConfig(config))]])
 
-parentPort!.on('message', async (jobs: CheckJob[]) => {
+function checkerFor(variant: number): Promise<Checker> {
+  const checker = checkers.get(variant)
+  if (!checker) throw new Error(`onbekende configuratie ${variant}`)
+  return checker
+}
+
+parentPort!.on('message', async (request: WorkerRequest) => {
+  if (!Array.isArray(request)) {
+    checkers.set(request.variant, createChecker(reviveResolvedConfig(request.config as ResolvedConfig)))
+    return
+  }
   let current: CheckJob | undefined
   try {
-    const ready = await checker
     const results = []
-    for (const job of jobs) {
+    for (const job of request) {
       current = job
+      const checker = await checkerFor(job.variant ?? 0)
       results.push({
         index: job.index,
-        result: await ready.check(job.text, { channel: job.channel, template: job.template, file: job.name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) }),
+        result: await checker.check(job.text, { channel: job.channel, template: job.template, file: job.name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) }),
       })
     }
     parentPort!.postMessage({ results } satisfies WorkerAnswer)

@@ -21,6 +21,20 @@ export interface CheckJob {
   template: boolean
   /** How an error names this reply: "file › entry". */
   name: string
+  /** The config to check it with, by number: 0 the run's config, others one with overrides (sent before). */
+  variant?: number
+}
+
+/** What a worker is sent: a batch to check, or a config with overrides that later jobs name by number. */
+export type WorkerRequest = CheckJob[] | { variant: number; config: ResolvedConfig }
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+  config: ResolvedConfig
+  thread: Thread | undefined
+  agent: string | undefined
+  /** The decoded dictionary to share, when the build can hand it over (dictionaryData()). */
+  dictionary?: SharedArrayBuffer | undefined
 }
 
 export type WorkerAnswer =
@@ -34,7 +48,8 @@ export type WorkerAnswer =
  */
 export const parallelCheckChannel = channel('tov:parallel-check')
 
-const batchSize = 100
+/** Jobs a worker gets at once, at most: ~60-100 ms of work, so a message costs nothing beside it. */
+export const batchSize = 100
 const retry = 'Probeer het opnieuw met --jobs 1.'
 
 /**
@@ -52,8 +67,7 @@ export function workerCount(asked: number, jobs: number): number {
 }
 
 /** An error from a worker as the one-line TovError the CLI prints, naming the reply it happened on. */
-function workerError(error: { message: string; code?: string | undefined; index?: number | undefined }, jobs: ReadonlyMap<number, CheckJob>): TovError {
-  const job = error.index === undefined ? undefined : jobs.get(error.index)
+function workerError(error: { message: string; code?: string | undefined }, job: { name: string } | undefined): TovError {
   const message = job && !error.message.startsWith(job.name) ? `${job.name}: ${error.message}` : error.message
   return error.code ? new TovError(error.code as TovErrorCode, message) : new TovError('WORKER_FAILED', `interne fout bij ${message}`)
 }
@@ -65,7 +79,7 @@ function answersBatch(results: unknown, batch: readonly CheckJob[]): results is 
   return results.every((item) => item !== null && typeof item === 'object' && asked.delete((item as { index: number }).index))
 }
 
-function startWorkers(count: number, file: URL, workerData: unknown): Worker[] {
+function startWorkers(count: number, file: URL, workerData: WorkerSetup): Worker[] {
   if (file.protocol === 'file:' && !existsSync(fileURLToPath(file))) {
     throw new TovError('WORKER_FAILED', `${fileURLToPath(file)} ontbreekt: installeer tov opnieuw, of controleer op één thread met --jobs 1.`)
   }
@@ -78,6 +92,117 @@ function startWorkers(count: number, file: URL, workerData: unknown): Worker[] {
     throw new TovError('WORKER_FAILED', `de threads voor de controle konden niet starten: ${error instanceof Error ? error.message : String(error)}. ${retry}`)
   }
   return workers
+}
+
+export interface PoolRun {
+  /** The next jobs in order, at most `max`; none when there are no more. */
+  take(max: number): CheckJob[]
+  /** How many jobs a worker takes at once (default batchSize). */
+  batch?: () => number
+  /** Called with each result, as the answers come in. */
+  onResult(index: number, result: CheckResult): void
+  /** The config a job's `variant` names (0 is the run's, in the workers' setup). */
+  variant?: (id: number) => ResolvedConfig
+}
+
+/**
+ * Worker threads that check the jobs they take, a batch at a time, until there are none left. The caller
+ * may check jobs of its own meanwhile (it takes them from the same source); `failure` says when it
+ * should stop because the run has failed.
+ */
+export class CheckPool {
+  /** The error that ended the run, once there is one. */
+  failure: unknown
+  private readonly workers: Worker[]
+
+  constructor(threads: number, setup: WorkerSetup, script: URL | undefined = workerFile()) {
+    if (!script) throw new TovError('WORKER_FAILED', `check-worker.js ontbreekt; bouw tov opnieuw met "npm run build", of gebruik --jobs 1.`)
+    this.workers = startWorkers(threads, script, setup)
+  }
+
+  /** Feeds the workers from `run.take` until it has no more and every batch is answered. */
+  async run(run: PoolRun): Promise<void> {
+    const size = run.batch ?? (() => batchSize)
+    try {
+      await Promise.all(
+        this.workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              let finished = false
+              let ready = false
+              let batch: CheckJob[] = []
+              const variants = new Set([0])
+              const fail = (error: unknown) => {
+                if (finished) return
+                finished = true
+                this.failure ??= error
+                reject(error)
+              }
+              // Before the worker has loaded, any failure is one of starting; after, it names the reply in hand.
+              const stopped = (reason: string) =>
+                ready
+                  ? new TovError('WORKER_FAILED', `${batch[0]?.name ?? 'bibliotheek'}: ${reason}. ${retry}`)
+                  : new TovError('WORKER_FAILED', `de threads voor de controle konden niet starten: ${reason}. ${retry}`)
+              const feed = () => {
+                batch = this.failure === undefined ? run.take(size()) : []
+                if (batch.length === 0) {
+                  finished = true
+                  resolve()
+                  return
+                }
+                for (const job of batch) {
+                  const variant = job.variant ?? 0
+                  if (variants.has(variant)) continue
+                  variants.add(variant)
+                  worker.postMessage({ variant, config: run.variant!(variant) } satisfies WorkerRequest)
+                }
+                worker.postMessage(batch satisfies WorkerRequest)
+              }
+              worker.on('message', (answer: WorkerAnswer) => {
+                if (finished) return
+                if ('ready' in answer) {
+                  ready = true
+                  if (parallelCheckChannel.hasSubscribers) parallelCheckChannel.publish({ threadId: worker.threadId, ready: true })
+                  return
+                }
+                if ('error' in answer) {
+                  fail(workerError(answer.error, batch.find((job) => job.index === answer.error.index)))
+                  return
+                }
+                if (!answersBatch(answer.results, batch)) {
+                  fail(stopped('de thread gaf een onvolledig antwoord'))
+                  return
+                }
+                try {
+                  for (const { index, result } of answer.results) run.onResult(index, result)
+                } catch (error) {
+                  fail(error)
+                  return
+                }
+                if (parallelCheckChannel.hasSubscribers) parallelCheckChannel.publish({ threadId: worker.threadId, checked: answer.results.length })
+                feed()
+              })
+              worker.on('messageerror', () => fail(stopped('een antwoord van de thread was onleesbaar')))
+              worker.on('error', (error) => {
+                if (ready) fail(workerError({ message: error.message }, batch[0]))
+                else fail(stopped(error.message))
+              })
+              // A worker that ends without answering (process.exit, out of memory, a native crash) must not
+              // leave the run waiting.
+              worker.on('exit', (code) => fail(stopped(`de thread stopte onverwacht (code ${code})`)))
+              feed()
+            }),
+        ),
+      )
+    } finally {
+      await this.close()
+    }
+  }
+
+  /** Stops the workers (run does, at its end). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()))
+  }
 }
 
 /**
@@ -93,77 +218,14 @@ export async function checkInParallel(
   onResult: (index: number, result: CheckResult) => void,
   script: URL | undefined = workerFile(),
 ): Promise<void> {
-  if (!script) throw new TovError('WORKER_FAILED', `check-worker.js ontbreekt; bouw tov opnieuw met "npm run build", of gebruik --jobs 1.`)
-  const byIndex = new Map(jobs.map((job) => [job.index, job]))
-  const workers = startWorkers(workerCount(threads, jobs.length), script, { config, thread, agent })
+  const pool = new CheckPool(workerCount(threads, jobs.length), { config, thread, agent }, script)
   let next = 0
-  let failed = false
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let finished = false
-            let ready = false
-            let batch: CheckJob[] = []
-            const fail = (error: unknown) => {
-              if (finished) return
-              finished = true
-              failed = true
-              reject(error)
-            }
-            // Before the worker has loaded, any failure is one of starting; after, it names the reply in hand.
-            const stopped = (reason: string) =>
-              ready
-                ? new TovError('WORKER_FAILED', `${batch[0]?.name ?? 'bibliotheek'}: ${reason}. ${retry}`)
-                : new TovError('WORKER_FAILED', `de threads voor de controle konden niet starten: ${reason}. ${retry}`)
-            const feed = () => {
-              if (failed || next >= jobs.length) {
-                finished = true
-                resolve()
-                return
-              }
-              batch = jobs.slice(next, next + batchSize)
-              next += batch.length
-              worker.postMessage(batch)
-            }
-            worker.on('message', (answer: WorkerAnswer) => {
-              if (finished) return
-              if ('ready' in answer) {
-                ready = true
-                if (parallelCheckChannel.hasSubscribers) parallelCheckChannel.publish({ threadId: worker.threadId, ready: true })
-                return
-              }
-              if ('error' in answer) {
-                fail(workerError(answer.error, byIndex))
-                return
-              }
-              if (!answersBatch(answer.results, batch)) {
-                fail(stopped('de thread gaf een onvolledig antwoord'))
-                return
-              }
-              try {
-                for (const { index, result } of answer.results) onResult(index, result)
-              } catch (error) {
-                fail(error)
-                return
-              }
-              if (parallelCheckChannel.hasSubscribers) parallelCheckChannel.publish({ threadId: worker.threadId, checked: answer.results.length })
-              feed()
-            })
-            worker.on('messageerror', () => fail(stopped('een antwoord van de thread was onleesbaar')))
-            worker.on('error', (error) => {
-              if (ready) fail(workerError({ message: error.message, index: batch[0]?.index }, byIndex))
-              else fail(stopped(error.message))
-            })
-            // A worker that ends without answering (process.exit, out of memory, a native crash) must not
-            // leave the run waiting.
-            worker.on('exit', (code) => fail(stopped(`de thread stopte onverwacht (code ${code})`)))
-            feed()
-          }),
-      ),
-    )
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
-  }
+  await pool.run({
+    take: (max) => {
+      const batch = jobs.slice(next, next + max)
+      next += batch.length
+      return batch
+    },
+    onResult,
+  })
 }

@@ -1,25 +1,26 @@
 // `tov check`: reads the replies and libraries named (or standard input), checks them with the library's
 // checkReplies (cache, worker threads), fixes single replies with --fix, prints the report and decides
 // the exit code. The capabilities are the library's; this file parses flags and prints.
-import { readFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
 import { Option, type Command } from 'commander'
 import {
   channelNames,
-  checkReplies,
+  checkRepliesStreaming,
   fixReplies,
   getChannel,
   isLibraryFormat,
   libraryFormats,
   readReplies,
   readThreadFile,
-  applyBaseline,
-  buildBaseline,
+  baselineApplier,
+  BaselineRecorder,
+  type CheckedText,
   fingerprintOf,
   readBaseline,
   writeBaseline,
-  type Baseline,
   type SuppressedFinding,
   withFindings,
   printable,
@@ -31,7 +32,8 @@ import {
   type ResolvedConfig,
   type Thread,
 } from '../../index.js'
-import { formatNames, formatResults, type FormatName } from '../../formats/format-results.js'
+import { formatNames, type FormatName } from '../../formats/format-results.js'
+import { createResultWriter, type SarifSpill } from '../../formats/result-writer.js'
 import type { CliIo } from '../run.js'
 import { assertFormat, configFor, parseMaxWarnings } from '../shared.js'
 
@@ -84,27 +86,34 @@ async function fixLibraries(libraries: LibraryFile[], context: FixContext): Prom
   return outcome.stdin === undefined ? {} : { toStdout: outcome.stdin }
 }
 
-/** --explain-ignored: what directives and the baseline silenced, one line each, with the reason. */
-function explainIgnored(results: readonly CheckResult[]): string {
-  const lines = results.flatMap((result) =>
-    ((result as { suppressed?: SuppressedFinding[] }).suppressed ?? []).map(
-      (finding) =>
-        `${result.file}${result.entry !== undefined ? ` › ${result.entry}` : ''}:${finding.line}:${finding.column}  ${finding.ruleId}  "${printable(finding.actual)}"  (${finding.reason === 'baseline' || finding.reason.startsWith('override: ') ? finding.reason : `directive: ${printable(finding.reason)}`})`,
-    ),
+/** --explain-ignored: what directives and the baseline silenced in `result`, one line each, with the reason. */
+function explainIgnored(result: CheckResult): string[] {
+  return ((result as { suppressed?: SuppressedFinding[] }).suppressed ?? []).map(
+    (finding) =>
+      `${result.file}${result.entry !== undefined ? ` › ${result.entry}` : ''}:${finding.line}:${finding.column}  ${finding.ruleId}  "${printable(finding.actual)}"  (${finding.reason === 'baseline' || finding.reason.startsWith('override: ') ? finding.reason : `directive: ${printable(finding.reason)}`})`,
   )
-  return lines.length === 0 ? 'tov: niets stilgezet.\n' : `tov: stilgezet (${lines.length}):\n${lines.map((line) => `  ${line}`).join('\n')}\n`
 }
 
-function parseJobs(value: string | undefined): number {
-  if (value === undefined || value === 'auto') return Math.max(1, Math.min(availableParallelism(), 8))
+/** --jobs: a number of threads, or "auto" (checkReplies decides from the library's size and the cores). */
+function parseJobs(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto'
   if (!/^[1-9]\d*$/.test(value)) throw new TovError('USAGE', `--jobs verwacht een aantal threads vanaf 1 of "auto", niet "${value}".`)
   return Number(value)
 }
 
-/** "tov: 1200/10000 reacties" on a terminal's stderr; nothing in CI logs or when piped. */
-function createProgress(io: CliIo, total: number): { tick(): void; done(): void } {
+/**
+ * "tov: 1200/10000 reacties" on a terminal's stderr; nothing in CI logs or when piped. The report is
+ * printed while the check runs: `clear` takes the bar away before a piece of it reaches the same terminal,
+ * and the next tick draws it again below.
+ */
+function createProgress(io: CliIo, total: number): { tick(): void; clear(): void; done(): void } {
   const shown = io.stderrIsTTY && !io.env['CI'] && total >= 200
   let count = 0
+  let drawn = false
+  const clear = () => {
+    if (drawn) io.stderr('\r\u001b[2K')
+    drawn = false
+  }
   return {
     tick: () => {
       count++
@@ -112,10 +121,13 @@ function createProgress(io: CliIo, total: number): { tick(): void; done(): void 
         const width = 30
         const filled = Math.round((count / total) * width)
         io.stderr(`\r tov [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} reacties`)
+        drawn = true
       }
     },
+    clear,
     done: () => {
       if (shown) io.stderr('\r\u001b[2K')
+      drawn = false
     },
   }
 }
@@ -167,61 +179,149 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     if (flags.fixDryRun) report = () => undefined
   }
   const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
-  const progress = createProgress(io, total)
-  const checkedTexts: string[] = []
-  let results = await checkReplies(libraries, {
-    config,
-    channel,
-    ...(thread ? { thread } : {}),
-    ...(agent ? { agent } : {}),
-    ...(flags.cache ? { cache: { location: resolve(io.cwd, flags.cacheLocation ?? '.tovcache'), env: io.env } } : {}),
-    jobs,
-    onProgress: progress.tick,
-    checkedTexts,
-    ...(flags.explainIgnored ? { explainOverrides: true } : {}),
-    // A directive must say why; in CI (CI set) unless --no-require-reason.
-    directives: { requireReason: flags.requireReason ?? io.env['CI'] !== undefined, reportUnused: flags.reportUnusedDirectives === true },
-  })
-  progress.done()
-  // The text each result was checked on: for the baseline's fingerprints, and the excerpt of where a
-  // too-long reply is cut.
-  const checked = results.map((result, index) => ({ result, text: checkedTexts[index]! }))
-  if (flags.updateBaseline || flags.baseline) {
-    const location = resolve(io.cwd, flags.baseline ?? '.tovbaseline.json')
-    const shown = flags.baseline ?? '.tovbaseline.json'
-    let baseline: Baseline
-    if (flags.updateBaseline) {
-      baseline = buildBaseline(checked)
-      writeBaseline(location, baseline)
-      io.stderr(`tov: baseline geschreven: ${shown} (${baseline.findings.reduce((sum, entry) => sum + entry.count, 0)} bevindingen geaccepteerd).\n`)
-    } else {
-      baseline = await readBaseline(location, shown)
-    }
-    results = applyBaseline(checked, baseline)
-  }
-  if (flags.quiet) results = results.map(errorsOnly)
-  const texts = new Map(results.map((result, index) => [result, checkedTexts[index]]))
+  // The baseline is read before any reply is checked: a missing or broken one stops the run at once.
+  const baselineShown = flags.baseline ?? '.tovbaseline.json'
+  const baselineLocation = resolve(io.cwd, baselineShown)
+  const recorder = flags.updateBaseline ? new BaselineRecorder() : undefined
+  const baselined: ((checked: CheckedText) => CheckResult) | undefined = recorder
+    ? (checked) => recorder.accept(checked)
+    : flags.baseline
+      ? baselineApplier(await readBaseline(baselineLocation, baselineShown))
+      : undefined
 
+  // Each result is printed as soon as it and those before it are checked: a library of 100,000 replies
+  // never sits in memory whole, nor does its report.
   const toTerminal = report === io.stdout && io.stdoutIsTTY
-  report(
-    formatResults(results, flags.format as FormatName, {
-      color: report === io.stdout && useColor(io),
-      rules: rulesFor(config),
-      ...(toTerminal && io.columns ? { width: io.columns } : {}),
-      textOf: (result) => texts.get(result),
-      fingerprintOf: (result, finding) => fingerprintOf(finding, texts.get(result) ?? '', result.entry),
-      ...(flags.baseline || flags.updateBaseline ? { baseline: true } : {}),
-    }),
-  )
-  if (flags.explainIgnored) io.stderr(explainIgnored(results))
-  const errors = results.reduce((sum, result) => sum + result.summary.errors, 0)
-  const warnings = results.reduce((sum, result) => sum + result.summary.warnings, 0)
+  const progress = createProgress(io, total)
+  const out = bufferedOutput((text) => {
+    if (toTerminal || report === io.stderr) progress.clear()
+    report(text)
+  })
+  // The text each result was checked on: the excerpt of where a too-long reply is cut, and SARIF's fingerprints.
+  const texts = new WeakMap<CheckResult, string>()
+  const spill = flags.format === 'sarif' && total > sarifInMemoryUpTo ? fileSpill() : undefined
+  const writer = createResultWriter(flags.format as FormatName, {
+    color: report === io.stdout && useColor(io),
+    rules: rulesFor(config),
+    ...(toTerminal && io.columns ? { width: io.columns } : {}),
+    textOf: (result) => texts.get(result),
+    fingerprintOf: (result, finding) => fingerprintOf(finding, texts.get(result) ?? '', result.entry),
+    ...(flags.baseline || flags.updateBaseline ? { baseline: true } : {}),
+    upcoming: { count: total, names: () => placesOf(libraries) },
+    ...(spill ? { sarifSpill: spill } : {}),
+  })
+  const ignored: string[] = []
+  let errors = 0
+  let warnings = 0
+  try {
+    await checkRepliesStreaming(
+      libraries,
+      {
+        config,
+        channel,
+        ...(thread ? { thread } : {}),
+        ...(agent ? { agent } : {}),
+        ...(flags.cache ? { cache: { location: resolve(io.cwd, flags.cacheLocation ?? '.tovcache'), env: io.env } } : {}),
+        jobs,
+        onProgress: progress.tick,
+        ...(flags.explainIgnored ? { explainOverrides: true } : {}),
+        // A directive must say why; in CI (CI set) unless --no-require-reason.
+        directives: { requireReason: flags.requireReason ?? io.env['CI'] !== undefined, reportUnused: flags.reportUnusedDirectives === true },
+      },
+      ({ result: checked, text }) => {
+        let result = baselined ? baselined({ result: checked, text }) : checked
+        if (flags.quiet) result = errorsOnly(result)
+        if (flags.explainIgnored) for (const line of explainIgnored(result)) ignored.push(line)
+        errors += result.summary.errors
+        warnings += result.summary.warnings
+        texts.set(result, text)
+        out.write(writer.write(result))
+      },
+    )
+    progress.done()
+    if (recorder) {
+      const baseline = recorder.baseline()
+      writeBaseline(baselineLocation, baseline)
+      io.stderr(`tov: baseline geschreven: ${baselineShown} (${baseline.findings.reduce((sum, entry) => sum + entry.count, 0)} bevindingen geaccepteerd).\n`)
+    }
+    for (const text of writer.end()) out.write(text)
+    out.flush()
+  } finally {
+    spill?.remove()
+  }
+  if (flags.explainIgnored) {
+    io.stderr(ignored.length === 0 ? 'tov: niets stilgezet.\n' : `tov: stilgezet (${ignored.length}):\n${ignored.map((line) => `  ${line}\n`).join('')}`)
+  }
   if (errors > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`tov: ${warnings} ${warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}, meer dan --max-warnings ${maxWarnings}.\n`)
     return 1
   }
   return 0
+}
+
+/** Where each result will be: its file, and its entry in a library (as checkReplies names it). */
+function* placesOf(libraries: readonly LibraryFile[]): Generator<{ file: string; entry?: string }> {
+  for (const library of libraries) {
+    for (const entry of library.entries) yield library.format === 'text' && entry.id === library.file ? { file: library.file } : { file: library.file, entry: entry.id }
+  }
+}
+
+/** Output gathered into pieces of ~64 KiB: one write per result would be 100,000 writes for a big library. */
+function bufferedOutput(write: (text: string) => void): { write(text: string): void; flush(): void } {
+  let pending: string[] = []
+  let size = 0
+  const flush = () => {
+    if (pending.length === 0) return
+    const text = pending.join('')
+    pending = []
+    size = 0
+    write(text)
+  }
+  return {
+    write(text) {
+      if (text === '') return
+      pending.push(text)
+      size += text.length
+      if (size >= 64 * 1024) flush()
+    },
+    flush,
+  }
+}
+
+/** Up to this many replies, SARIF's results wait in memory for the rules array; beyond, in a file. */
+const sarifInMemoryUpTo = 2000
+
+/** A temporary file for SARIF's results, read back line by line (a rule's place is filled in per line). */
+function fileSpill(): SarifSpill & { remove(): void } {
+  const folder = mkdtempSync(join(tmpdir(), 'tov-sarif-'))
+  const path = join(folder, 'results.json')
+  const fd = openSync(path, 'w+')
+  let open = true
+  return {
+    write: (text) => void writeSync(fd, text),
+    *read() {
+      const decoder = new StringDecoder('utf8')
+      const chunk = Buffer.alloc(1 << 20)
+      let rest = ''
+      for (let position = 0; ; ) {
+        const read = readSync(fd, chunk, 0, chunk.length, position)
+        if (read === 0) break
+        position += read
+        const text = rest + decoder.write(chunk.subarray(0, read))
+        const cut = text.lastIndexOf('\n') + 1
+        rest = text.slice(cut)
+        if (cut > 0) yield text.slice(0, cut)
+      }
+      rest += decoder.end()
+      if (rest !== '') yield rest
+    },
+    remove() {
+      if (open) closeSync(fd)
+      open = false
+      rmSync(folder, { recursive: true, force: true })
+    },
+  }
 }
 
 /** `tov check [files...]` and its flags. */
@@ -240,7 +340,7 @@ export function registerCheck(program: Command, io: CliIo, setExitCode: (code: n
     .option('--template', 'de bestanden zijn standaardantwoorden: placeholders worden later ingevuld')
     .option('--cache', 'controleer alleen reacties die sinds de vorige keer veranderd zijn')
     .option('--cache-location <path>', 'waar de cache staat (standaard .tovcache)')
-    .option('--jobs <n>', 'threads voor grote bibliotheken: een aantal, of "auto" (alle kernen)', 'auto')
+    .option('--jobs <n>', 'threads voor grote bibliotheken: een aantal, of "auto" (alle kernen vanaf 4000 reacties)', 'auto')
     .option('--fix', 'herstel wat mechanisch kan (@mention vooraan, ondertekening, eigen vervangingen) en schrijf het bestand')
     .option('--fix-dry-run', 'toon de herstellingen als diff, zonder iets te schrijven')
     .option('--agent <initials>', 'je initialen voor de ondertekening (of de omgevingsvariabele TOV_AGENT)')
