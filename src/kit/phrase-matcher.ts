@@ -363,28 +363,41 @@ function cachedOccurrences(cache: OccurrenceCache, group: Group): Occurrences {
 
 /**
  * Every form of every group a matcher uses, by the word it starts with, so that a word is compared only
- * with the forms that can start with it; forms whose one word is a prefix ("verzend*") are tried on every word.
+ * with the forms that can start with it; forms whose one word is a prefix ("verzend*") by its first letters.
  */
 interface WordIndex {
   byFirstWord: Map<string, Form[]>
-  prefixes: Form[]
+  /** Forms whose one word is a prefix, by the prefix's first two letters (or fewer, for a shorter one). */
+  prefixes: Map<string, Form[]>
 }
 
-function indexWords(groups: Iterable<Group>): WordIndex {
-  const byFirstWord = new Map<string, Form[]>()
-  const prefixes: Form[] = []
+/** How many letters of a prefix index it: a word is looked up by its first 0, 1 and 2 letters. */
+const prefixKeyLength = 2
+
+function addTo(index: Map<string, Form[]>, key: string, form: Form): void {
+  const list = index.get(key)
+  if (list) list.push(form)
+  else index.set(key, [form])
+}
+
+/**
+ * One index of the groups of every matcher made in this process. The rules of a check read the same
+ * sentences, so a clause's words are looked up once for all of them (see clausesOf), not once per rule:
+ * a library of 10,000 replies spent a fifth of its time here. A group's occurrences do not depend on the
+ * other groups in the index.
+ */
+const shared = { byFirstWord: new Map<string, Form[]>(), prefixes: new Map<string, Form[]>(), groups: new Set<Group>(), version: 0 }
+
+function share(groups: Iterable<Group>): void {
   for (const group of groups) {
+    if (shared.groups.has(group)) continue
+    shared.groups.add(group)
+    shared.version++
     for (const form of group.forms) {
-      if (form.prefix && form.words.length === 1) {
-        prefixes.push(form)
-        continue
-      }
-      const list = byFirstWord.get(form.words[0]!)
-      if (list) list.push(form)
-      else byFirstWord.set(form.words[0]!, [form])
+      if (form.prefix && form.words.length === 1) addTo(shared.prefixes, form.words[0]!.slice(0, prefixKeyLength), form)
+      else addTo(shared.byFirstWord, form.words[0]!, form)
     }
   }
-  return { byFirstWord, prefixes }
 }
 
 /**
@@ -400,8 +413,12 @@ function clauseOccurrences(index: WordIndex, words: Token[]): OccurrenceCache {
     for (const form of index.byFirstWord.get(words[at]!.norm) ?? noForms) {
       if (form.words.length > (here.get(form.group) ?? 0) && formMatchesAt(form, words, at)) here.set(form.group, form.words.length)
     }
-    for (const form of index.prefixes) {
-      if (!here.has(form.group) && formMatchesAt(form, words, at)) here.set(form.group, 1)
+    // The prefix forms the word may start with: those indexed by its first two letters, one, or none.
+    const word = words[at]!.norm
+    for (let length = 0; length <= Math.min(prefixKeyLength, word.length); length++) {
+      for (const form of index.prefixes.get(word.slice(0, length)) ?? noForms) {
+        if (!here.has(form.group) && formMatchesAt(form, words, at)) here.set(form.group, 1)
+      }
     }
     for (const [group, length] of here) {
       let found = result.get(group)
@@ -430,6 +447,29 @@ function formMatchesAt(form: Form, words: Token[], index: number): boolean {
     if (isLast && form.prefix ? !actual.startsWith(expected) : actual !== expected) return false
   }
   return true
+}
+
+interface ClauseCache {
+  /** The shared index's version it was made with: a matcher made since may have added groups. */
+  version: number
+  clauses: Array<{ words: Token[]; occurrences: OccurrenceCache }>
+}
+
+/**
+ * Where a sentence keeps its clause cache: on the sentence itself, so that it goes with the sentence. (A
+ * WeakMap keeps its values until a full collection: on a library they piled up into old space.)
+ */
+const clauseCacheKey = Symbol('tov.clauses')
+
+/** A sentence's clauses with the occurrences of every shared group in each, worked out once per sentence. */
+function clausesWithOccurrences(sentence: SentenceModel): ClauseCache['clauses'] {
+  const holder = sentence as SentenceModel & { [clauseCacheKey]?: ClauseCache }
+  let cached = holder[clauseCacheKey]
+  if (cached?.version !== shared.version) {
+    cached = { version: shared.version, clauses: clausesOf(sentence).map((words) => ({ words, occurrences: clauseOccurrences(shared, words) })) }
+    Object.defineProperty(holder, clauseCacheKey, { value: cached, writable: true, configurable: true })
+  }
+  return cached.clauses
 }
 
 /** Clauses: runs of words separated by , ; : — – ( ) or quotes. */
@@ -557,15 +597,11 @@ function matchInClause(pattern: CompiledPattern, words: Token[], cache: Occurren
 export class PhraseMatcher {
   readonly patterns: CompiledPattern[]
 
-  private readonly index: WordIndex
-
   constructor(data: PhraseFileData, name: string) {
     this.patterns = compilePhrases(data, name)
-    const groups = new Set<Group>()
     for (const pattern of this.patterns) {
-      for (const group of [...pattern.groups, ...(pattern.near ? [pattern.near] : []), ...pattern.unless, ...pattern.unlessBefore, ...pattern.unlessAfter]) groups.add(group)
+      share([...pattern.groups, ...(pattern.near ? [pattern.near] : []), ...pattern.unless, ...pattern.unlessBefore, ...pattern.unlessAfter])
     }
-    this.index = indexWords(groups)
   }
 
   /**
@@ -576,8 +612,7 @@ export class PhraseMatcher {
     const candidates: PhraseMatch[] = []
     sentences.forEach((sentence, sentenceIndex) => {
       const wordCount = sentence.tokens.filter((token) => token.kind === 'word').length
-      for (const words of clausesOf(sentence)) {
-        const cache = clauseOccurrences(this.index, words)
+      for (const { words, occurrences: cache } of clausesWithOccurrences(sentence)) {
         for (const pattern of this.patterns) {
           if (pattern.skipQuestions && sentence.question) continue
           const span = matchInClause(pattern, words, cache)
