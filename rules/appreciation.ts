@@ -33,7 +33,7 @@ export default defineRule({
     return { always: channel.name === 'google-review' }
   },
   create({ options }) {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/appreciation.yml')
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/appreciation.yml', { shareIndex: true })
     const always = options['always'] === true
     // A thread's turns are read once for all the replies checked against it.
     const feedbackIn = new PerMessage<boolean>()

@@ -57,12 +57,13 @@ export default defineRule({
       'niet mogen gebeuren"; so are "je kunt niet alleen online bestellen, maar ook ..." and questions.',
   },
   create() {
-    const badNews = new PhraseMatcher(data as PhraseFileData, 'rules/bad-news-link.yml')
+    const badNews = new PhraseMatcher(data as PhraseFileData, 'rules/bad-news-link.yml', { shareIndex: true })
     const phrases = data as unknown as PhraseFileData & { alternatives: string[] }
     // An alternative next to a negation is none: "we kunnen geen alternatief bieden".
     const alternatives = new PhraseMatcher(
       { lexicon: phrases.lexicon ?? {}, patterns: [{ id: 'alternatief', all: [phrases.alternatives], unless: ['negation'], unlessWindow: 3 }] },
       'rules/bad-news-link.yml (alternatives)',
+      { shareIndex: true },
     )
     return (_tree, run) => {
       const sentences = run.sentences()

@@ -55,7 +55,7 @@ const codeRules: readonly Rule[] = [
  * Every built-in rule: the code rules, then the rules of data alone (rules/<id>.yml with a "rule" section,
  * collected by the build), by id. A new phrase rule is its data file and its table test; nothing here.
  */
-export const builtinRules: readonly Rule[] = [...codeRules, ...(phraseRuleFiles as unknown as PhraseRuleFile[]).map((file) => phraseRule(file))]
+export const builtinRules: readonly Rule[] = [...codeRules, ...(phraseRuleFiles as unknown as PhraseRuleFile[]).map((file) => phraseRule(file, undefined, { shareIndex: true }))]
 
 const byId = new Map(builtinRules.map((rule) => [rule.id, rule]))
 

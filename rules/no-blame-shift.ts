@@ -38,7 +38,7 @@ export default defineRule({
       '`no-condescension`. The suggestion is the ownership form of the seed.',
   },
   create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-blame-shift.yml')
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-blame-shift.yml', { shareIndex: true })
     return (_tree, run) => {
       for (const match of matcher.find(run.sentences())) {
         const feeling = FEELING.has(match.patternId)

@@ -104,7 +104,7 @@ export default defineRule({
       'behandeld").',
   },
   create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-condescension.yml')
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-condescension.yml', { shareIndex: true })
     return (_tree, run) => {
       const sentences = run.sentences()
       const spans: Array<{ start: number; end: number }> = []

@@ -172,8 +172,8 @@ export default defineRule({
   },
   create() {
     const pick = (keep: (id: string) => boolean): PhraseFileData => ({ ...phrases, patterns: phrases.patterns.filter((pattern) => keep(pattern.id)) })
-    const anywhere = new PhraseMatcher(pick((id) => !AFTER_BUT.has(id)), 'rules/no-defensive.yml')
-    const afterBut = new PhraseMatcher(pick((id) => AFTER_BUT.has(id)), 'rules/no-defensive.yml')
+    const anywhere = new PhraseMatcher(pick((id) => !AFTER_BUT.has(id)), 'rules/no-defensive.yml', { shareIndex: true })
+    const afterBut = new PhraseMatcher(pick((id) => AFTER_BUT.has(id)), 'rules/no-defensive.yml', { shareIndex: true })
     return (_tree, run) => {
       const sentences = run.sentences()
       const spans: Array<{ start: number; end: number }> = []

@@ -323,8 +323,8 @@ export default defineRule({
     const promisedConcretely = new PerMessage<boolean>()
     // Firm promises of a new action count only as a promise made again (see the phrase data).
     const all = data as unknown as PhraseFileData
-    const hollow = new PhraseMatcher({ ...all, patterns: all.patterns.filter((pattern) => pattern.message !== 'again') }, 'rules/no-hollow-promise.yml')
-    const commitments = new PhraseMatcher({ ...all, patterns: all.patterns.filter((pattern) => pattern.message === 'again') }, 'rules/no-hollow-promise.yml')
+    const hollow = new PhraseMatcher({ ...all, patterns: all.patterns.filter((pattern) => pattern.message !== 'again') }, 'rules/no-hollow-promise.yml', { shareIndex: true })
+    const commitments = new PhraseMatcher({ ...all, patterns: all.patterns.filter((pattern) => pattern.message === 'again') }, 'rules/no-hollow-promise.yml', { shareIndex: true })
     /** Every promise the agent makes, hollow or firm, except offers that wait on the customer. */
     const promisesIn = (sentences: SentenceModel[]): PhraseMatch[] => {
       // Each sentence is shaped once, however many promises it holds.

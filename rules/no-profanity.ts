@@ -113,7 +113,7 @@ export default defineRule({
       'bent geen zeurpiet" and "krentenbollen" are fine.',
   },
   create() {
-    const matcher = new PhraseMatcher(profanity, 'rules/no-profanity.yml')
+    const matcher = new PhraseMatcher(profanity, 'rules/no-profanity.yml', { shareIndex: true })
     return (_tree, run) => {
       const sentences = run.sentences()
       const spans = matcher.find(sentences).map((match) => ({ start: match.start, end: match.end }))

@@ -87,7 +87,7 @@ export default defineRule({
       'Missed You") is a name.',
   },
   create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-repeated-apology.yml')
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-repeated-apology.yml', { shareIndex: true })
     // A thread's turns are read once for all the replies checked against it.
     const apologizes = new PerMessage<boolean>()
     return (_tree, run) => {

@@ -113,7 +113,7 @@ export default defineRule({
       '"Helaas is de actie voorbij" gives information, and a question asks; they are fine.',
   },
   create() {
-    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-robotic-empathy.yml')
+    const matcher = new PhraseMatcher(data as PhraseFileData, 'rules/no-robotic-empathy.yml', { shareIndex: true })
     const extra = data as unknown as EmpathyData
     const formulas = new Set(extra.formulas)
     const situationless = new Set(extra.situationless.map(normalizeWord))

@@ -16,7 +16,7 @@ export {
   type RunContext,
 } from './define-rule.js'
 export { findingOf, findingsOf, prepareRule, ruleUrl, type PreparedRule, type RulePluginOptions, type RuleTransformer, type TovFileData, type TovMessageData } from './rule-plugin.js'
-export { PhraseDataError, PhraseMatcher, compilePhrases, phraseDataProblem, precompilePhrases, type PhraseFileData, type PhraseMatch, type PhrasePatternData } from './phrase-matcher.js'
+export { PhraseDataError, PhraseMatcher, compilePhrases, type PhraseMatcherOptions, phraseDataProblem, precompilePhrases, type PhraseFileData, type PhraseMatch, type PhrasePatternData } from './phrase-matcher.js'
 export { createPhraseRun, findEveryMatch, phraseRule, type PhraseRuleFile, type PhraseRuleMeta } from './phrase-rule.js'
 export { buildSentences, normalizeWord, type SentenceModel, type Token, type TokenKind } from './reply-model.js'
 export { equivalentSlots, inflect, looksLikeInfinitive, type Inflection, type IsWord, type Slot } from './dutch-inflection.js'

@@ -282,6 +282,7 @@ export function precompilePhrases(data: PhraseFileData, name: string): CompiledP
 }
 
 /** Compiled groups by the lexicon object of their phrase data; immutable, so matchers share them. */
+const emptyLexicon: Record<string, string[]> = {}
 const compiledGroups = new WeakMap<Record<string, string[]>, Map<string, Group>>()
 
 export function compilePhrases(data: PhraseFileData, name: string): CompiledPattern[] {
@@ -297,10 +298,13 @@ export function compilePhrases(data: PhraseFileData, name: string): CompiledPatt
   // A lexicon name is one group for every pattern that names it, so its occurrences in a clause are found
   // once for all of them. So is an inline list written alike in several patterns ("[niet, geen]"). Groups
   // are kept with their lexicon: a rule that splits one file's patterns over two matchers compiles them once.
-  let named = compiledGroups.get(lexicon)
+  // Every empty lexicon is one: a rule that builds its matcher from inline lists ({} each time it is
+  // created) gets the same groups each time, and adds none to the shared index.
+  const lexiconKey = Object.keys(lexicon).length === 0 ? emptyLexicon : lexicon
+  let named = compiledGroups.get(lexiconKey)
   if (!named) {
     named = new Map<string, Group>()
-    compiledGroups.set(lexicon, named)
+    compiledGroups.set(lexiconKey, named)
   }
   const compileGroup = (source: string | string[], lexicon: Record<string, string[]>, where: string): Group => {
     const key = groupKey(source)
@@ -381,22 +385,31 @@ function addTo(index: Map<string, Form[]>, key: string, form: Form): void {
 }
 
 /**
- * One index of the groups of every matcher made in this process. The rules of a check read the same
- * sentences, so a clause's words are looked up once for all of them (see clausesOf), not once per rule:
- * a library of 10,000 replies spent a fifth of its time here. A group's occurrences do not depend on the
- * other groups in the index.
+ * One index of the groups of tov's own matchers (shareIndex), fixed data. The rules of a check read the
+ * same sentences, so a clause's words are looked up once for all of them (clausesWithOccurrences), not
+ * once per rule: a library of 10,000 replies spent a fifth of its time here. A group's occurrences do not
+ * depend on the other groups in the index.
  */
 const shared = { byFirstWord: new Map<string, Form[]>(), prefixes: new Map<string, Form[]>(), groups: new Set<Group>(), version: 0 }
+
+function indexGroup(index: WordIndex, group: Group): void {
+  for (const form of group.forms) {
+    if (form.prefix && form.words.length === 1) addTo(index.prefixes, form.words[0]!.slice(0, prefixKeyLength), form)
+    else addTo(index.byFirstWord, form.words[0]!, form)
+  }
+}
+
+/** How many groups the shared index holds (for tests: a config's phrases must not add to it). */
+export function sharedGroupCount(): number {
+  return shared.groups.size
+}
 
 function share(groups: Iterable<Group>): void {
   for (const group of groups) {
     if (shared.groups.has(group)) continue
     shared.groups.add(group)
     shared.version++
-    for (const form of group.forms) {
-      if (form.prefix && form.words.length === 1) addTo(shared.prefixes, form.words[0]!.slice(0, prefixKeyLength), form)
-      else addTo(shared.byFirstWord, form.words[0]!, form)
-    }
+    indexGroup(shared, group)
   }
 }
 
@@ -594,14 +607,40 @@ function matchInClause(pattern: CompiledPattern, words: Token[], cache: Occurren
   return undefined
 }
 
+export interface PhraseMatcherOptions {
+  /**
+   * Index the groups in the process-wide index that tov's own rules share (see `shared`), so a sentence's
+   * occurrences are worked out once for all of them. Only for fixed data: every group ever shared is
+   * looked up in every clause after. A matcher of a config's or a plugin's phrases keeps its own index.
+   */
+  shareIndex?: boolean
+}
+
 export class PhraseMatcher {
   readonly patterns: CompiledPattern[]
+  /** The matcher's own index, when it does not use the shared one. */
+  private readonly index: WordIndex | undefined
 
-  constructor(data: PhraseFileData, name: string) {
+  constructor(data: PhraseFileData, name: string, options: PhraseMatcherOptions = {}) {
     this.patterns = compilePhrases(data, name)
+    const groups = new Set<Group>()
     for (const pattern of this.patterns) {
-      share([...pattern.groups, ...(pattern.near ? [pattern.near] : []), ...pattern.unless, ...pattern.unlessBefore, ...pattern.unlessAfter])
+      for (const group of [...pattern.groups, ...(pattern.near ? [pattern.near] : []), ...pattern.unless, ...pattern.unlessBefore, ...pattern.unlessAfter]) groups.add(group)
     }
+    if (options.shareIndex) {
+      share(groups)
+      this.index = undefined
+    } else {
+      this.index = { byFirstWord: new Map(), prefixes: new Map() }
+      for (const group of groups) indexGroup(this.index, group)
+    }
+  }
+
+  /** The sentence's clauses with the occurrences of this matcher's groups. */
+  private clausesOf(sentence: SentenceModel): ClauseCache['clauses'] {
+    if (!this.index) return clausesWithOccurrences(sentence)
+    const index = this.index
+    return clausesOf(sentence).map((words) => ({ words, occurrences: clauseOccurrences(index, words) }))
   }
 
   /**
@@ -612,7 +651,7 @@ export class PhraseMatcher {
     const candidates: PhraseMatch[] = []
     sentences.forEach((sentence, sentenceIndex) => {
       const wordCount = sentence.tokens.filter((token) => token.kind === 'word').length
-      for (const { words, occurrences: cache } of clausesWithOccurrences(sentence)) {
+      for (const { words, occurrences: cache } of this.clausesOf(sentence)) {
         for (const pattern of this.patterns) {
           if (pattern.skipQuestions && sentence.question) continue
           const span = matchInClause(pattern, words, cache)

@@ -1,7 +1,7 @@
 // The behaviour shared by every rule that is only its phrase data: report each match with the pattern's
 // message. A rules/<id>.yml with a "rule" section is such a rule on its own, with no code (phraseRule).
 import { defineRule, type Rule, type RuleMeta, type RuleRun } from './define-rule.js'
-import { PhraseMatcher, type PhraseFileData, type PhraseMatch } from './phrase-matcher.js'
+import { PhraseMatcher, type PhraseFileData, type PhraseMatch, type PhraseMatcherOptions } from './phrase-matcher.js'
 import type { SentenceModel } from './reply-model.js'
 
 /** The metadata of a rule made of phrase data alone: what defineRule takes, minus options and code. */
@@ -13,12 +13,12 @@ export interface PhraseRuleFile extends PhraseFileData {
 }
 
 /** The rule a phrase file with a "rule" section stands for: every match reported with its message. */
-export function phraseRule(file: PhraseRuleFile, source = `rules/${file.rule.id}.yml`): Rule {
-  return defineRule({ ...file.rule, options: {}, create: () => createPhraseRun(file, source) })
+export function phraseRule(file: PhraseRuleFile, source = `rules/${file.rule.id}.yml`, options: PhraseMatcherOptions = {}): Rule {
+  return defineRule({ ...file.rule, options: {}, create: () => createPhraseRun(file, source, options) })
 }
 
-export function createPhraseRun(data: PhraseFileData, name: string): RuleRun {
-  const matcher = new PhraseMatcher(data, name)
+export function createPhraseRun(data: PhraseFileData, name: string, options: PhraseMatcherOptions = {}): RuleRun {
+  const matcher = new PhraseMatcher(data, name, options)
   return (_tree, run) => {
     for (const match of matcher.find(run.sentences())) {
       run.report(match.message, { start: match.start, end: match.end, ...(match.suggestions.length > 0 ? { suggestions: match.suggestions } : {}) })
