@@ -1,7 +1,7 @@
 // The resident checker, driven as a user drives it: real processes of the built CLI (bin/tov.js), a
 // daemon per test in a private runtime folder, every answer compared with the same command run without
 // a daemon. Whether a command went through the daemon is read from the daemon's own count of runs.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process'
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process'
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -99,6 +99,32 @@ describe.skipIf(!built)('tov daemon', () => {
     expect(runsOf(env)).toBe(2 * files.length)
   }, 120_000)
 
+  it('answers clients at the same time, each in its own folder with its own config, as each alone', async () => {
+    const env = runtime()
+    start(env)
+    const projects = ['x', 'email', 'whatsapp'].map((channel) => {
+      const project = temporary('tov-daemon-concurrent-')
+      writeFileSync(join(project, 'package.json'), '{}')
+      writeFileSync(join(project, '.tovrc.json'), JSON.stringify({ channel }))
+      writeFileSync(join(project, 'reply.txt'), 'Hoi Eva, wat vervelend! We kijken ernaar en laten het je weten. Excuses, excuses. ^AB\n')
+      return project
+    })
+    const run = (cwd: string, extra: Record<string, string>) =>
+      new Promise<Run>((resolve) => {
+        const child = spawn(process.execPath, [join(root, 'bin/tov.js'), 'check', 'reply.txt', '-f', 'json'], { cwd, env: { ...env, ...extra } })
+        let stdout = ''
+        let stderr = ''
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+        child.on('close', (status) => resolve({ status, stdout, stderr }))
+      })
+    const alone = await Promise.all(projects.map((project) => run(project, { TOV_NO_DAEMON: '1' })))
+    const together = await Promise.all([...projects, ...projects].map((project) => run(project, {})))
+    expect(together).toEqual([...alone, ...alone])
+    expect(new Set(alone.map((result) => result.stdout)).size).toBe(3)
+    expect(runsOf(env)).toBe(6)
+  }, 60_000)
+
   it('reads standard input through the client, and refuses too much of it as tov does', () => {
     const env = runtime()
     start(env)
@@ -106,7 +132,11 @@ describe.skipIf(!built)('tov daemon', () => {
     const direct = tov(['check', '-c', 'x'], { ...env, TOV_NO_DAEMON: '1' }, { input: reply })
     const through = tov(['check', '-c', 'x'], env, { input: reply })
     expect(through).toEqual(direct)
-    expect(runsOf(env)).toBe(1)
+    const huge = 'Hoi Eva, dit is lang. '.repeat(60_000)
+    const refused = tov(['check', '-c', 'x'], { ...env, TOV_NO_DAEMON: '1' }, { input: huge })
+    expect(refused).toMatchObject({ status: 2, stdout: '', stderr: expect.stringContaining('te groot') })
+    expect(tov(['check', '-c', 'x'], env, { input: huge })).toEqual(refused)
+    expect(runsOf(env)).toBe(2)
   }, 30_000)
 
   it('is never used when CI is set', () => {
