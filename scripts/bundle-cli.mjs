@@ -51,6 +51,17 @@ const lazyChildProcess = {
   },
 }
 
+// chalk's own terminal detection (supports-color) loads node:tty and with it net and the streams at start,
+// to set the level of chalk's default instance. tov never uses that instance: each format makes its own,
+// with the level the CLI decided (NO_COLOR, FORCE_COLOR, a terminal). chalk's detection for browsers
+// stands in, which Node never asks.
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) => ({ path: join(args.resolveDir, 'vendor/supports-color/browser.js') }))
+  },
+}
+
 const commonJs = {
   ...common,
   format: 'cjs',
@@ -67,7 +78,7 @@ await build({
   external: ['twitter-text', 'yaml', 'jsonc-parser', 'diff'],
   // import() becomes require(): a script run from cached data has no import() (nodejs/node#43663).
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, noColorDetection],
   // No comments or indentation (names stay, for readable stack traces with TOV_DEBUG=1): 1.3 -> 0.8 MB
   // to read and decode at every start.
   minifyWhitespace: true,

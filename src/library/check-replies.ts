@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { configForOverrides, matchingOverrides } from '../config/resolve-config.js'
 import { availableParallelism } from 'node:os'
-import { deserialize, serialize } from 'node:v8'
+import { createRequire } from 'node:module'
 import { createChecker, type Checker } from '../engine/checker.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import { isTovError } from '../tov-error.js'
@@ -20,6 +20,13 @@ import { entryLocator, placeResult, relocate, type Locate } from './check-librar
 import type { LibraryEntry, LibraryFile } from './library-entry.js'
 import type { CheckJob } from './parallel-check.js'
 import type { ResultCache } from './result-cache.js'
+
+/** node:v8, on first use: it loads Node's streams with it, which a check of one reply never needs. */
+let v8Module: typeof import('node:v8') | undefined
+function v8(): typeof import('node:v8') {
+  v8Module ??= createRequire(import.meta.url)('node:v8') as typeof import('node:v8')
+  return v8Module
+}
 
 export interface CheckRepliesOptions {
   config: ResolvedConfig
@@ -218,7 +225,7 @@ export async function checkRepliesStreaming(
   const finish = (item: Prepared, result: CheckResult) => {
     const placed = placeResult({ ...result, file: item.library.file }, item.library, item.entry, item.locate)
     if (item.key !== undefined) cache!.set(item.key, placed)
-    ready.set(item.index, { result: item.index === emitted ? placed : serialize(placed), item })
+    ready.set(item.index, { result: item.index === emitted ? placed : v8().serialize(placed), item })
     tick()
   }
   /** Up to `max` entries that need checking, in order; those in the cache are done on the way. */
@@ -300,7 +307,7 @@ export async function checkRepliesStreaming(
     for (let next = ready.get(emitted); next; next = ready.get(emitted)) {
       ready.delete(emitted)
       const index = emitted++
-      const result = await complete(index, next.result instanceof Uint8Array ? (deserialize(next.result) as CheckResult) : next.result, next.item)
+      const result = await complete(index, next.result instanceof Uint8Array ? (v8().deserialize(next.result) as CheckResult) : next.result, next.item)
       options.checkedTexts?.push(next.item.entry.text)
       await onResult({ result, text: next.item.entry.text, index })
     }

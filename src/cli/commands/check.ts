@@ -36,8 +36,7 @@ import { formatNames, type FormatName } from '../../formats/format-results.js'
 import { createResultWriter, type SarifSpill } from '../../formats/result-writer.js'
 import type { CliIo } from '../run.js'
 import { assertFormat, configFor, parseMaxWarnings } from '../shared.js'
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
+import { createRequire } from 'node:module'
 
 interface CheckFlags {
   channel?: string
@@ -158,6 +157,9 @@ const collectAfterEntries = 20_000
  */
 function releaseReadingGarbage(libraries: ReadonlyArray<{ entries: readonly unknown[] }>): void {
   if (libraries.reduce((sum, library) => sum + library.entries.length, 0) < collectAfterEntries) return
+  const require = createRequire(import.meta.url)
+  const { setFlagsFromString } = require('node:v8') as typeof import('node:v8')
+  const { runInNewContext } = require('node:vm') as typeof import('node:vm')
   setFlagsFromString('--expose-gc')
   const collect = runInNewContext('gc') as (() => void) | undefined
   setFlagsFromString('--no-expose-gc')

@@ -1,5 +1,5 @@
 // `tov init`: the five steps of seed 004 as questions, or from flags (the questions live in ../init.ts).
-import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { channelNames, TovError } from '../../index.js'
@@ -22,7 +22,7 @@ export function registerInit(program: Command, io: CliIo, setExitCode: (code: nu
     .action(async (flags: InitFlags) => {
       const { answersFromFlags, askAnswers, askedByFlags, createPrompter, writeConfig } = await import('../init.js')
       const path = resolve(io.cwd, flags.file)
-      if (!flags.force && (await readFile(path).then(() => true, () => false))) {
+      if (!flags.force && existsSync(path)) {
         throw new TovError('FILE_EXISTS', `${flags.file} bestaat al; gebruik --force om het te vervangen.`)
       }
       let answers
