@@ -2,8 +2,8 @@
 // to a temporary file beside it (with the old file's mode), which then replaces it with one rename. If
 // anything fails, the temporary file is removed and the original is untouched.
 import * as fs from 'node:fs'
-import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
+import { requireLazily } from './require-lazily.js'
 import { TovError } from './tov-error.js'
 
 /** The file operations used, replaceable in tests (a rename that fails, as a crash would). */
@@ -24,11 +24,10 @@ export interface WriteOptions {
 const nodeOperations: WriteOperations = fs
 
 /** node:crypto, loaded at the first write: a dozen modules that a check without --fix never needs. */
-let crypto: typeof import('node:crypto') | undefined
+const crypto = requireLazily<typeof import('node:crypto')>('node:crypto')
 
 function temporaryBeside(path: string): string {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
-  return join(dirname(path), `.${basename(path)}.${crypto.randomBytes(4).toString('hex')}.tmp`)
+  return join(dirname(path), `.${basename(path)}.${crypto().randomBytes(4).toString('hex')}.tmp`)
 }
 
 export function writeAtomically(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {

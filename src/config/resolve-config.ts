@@ -1,13 +1,13 @@
 // Validates a config as written and resolves it (presets, then values, then the user's own rules) into
 // the config a checker is built from. Every error names the source and the key.
 import { readFileSync, readdirSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type PicomatchFunction from 'picomatch'
 import { join } from 'node:path'
 import { channelName, channelNames } from '../channels/channels.js'
 import type { OptionType } from '../kit/define-rule.js'
 import { findRule, ruleIds } from '../../rules/index.js'
 import { packageRoot } from '../package-root.js'
+import { requireLazily } from '../require-lazily.js'
 import { phrasePatternsProblem } from './phrase-patterns.js'
 import { buildChecklist, defaultChecklist } from '../checklist/checklist.js'
 import { didYouMean } from '../did-you-mean.js'
@@ -280,7 +280,8 @@ export interface EntryPlace {
 
 const variants = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>()
 
-let picomatchLoaded: typeof PicomatchFunction | undefined
+/** The glob matcher, loaded at the first override: a check without overrides never pays for it. */
+const picomatch = requireLazily<typeof PicomatchFunction>('picomatch')
 
 interface OverrideMatchers {
   files: ((path: string) => boolean) | undefined
@@ -293,11 +294,9 @@ const overrideMatchers = new WeakMap<ResolvedOverride, OverrideMatchers>()
 function matchersOf(override: ResolvedOverride): OverrideMatchers {
   let matchers = overrideMatchers.get(override)
   if (!matchers) {
-    // The glob matcher is loaded at the first override: a check without overrides never pays for it.
-    picomatchLoaded ??= createRequire(import.meta.url)('picomatch') as typeof PicomatchFunction
     matchers = {
-      files: override.files ? picomatchLoaded(override.files, { dot: true }) : undefined,
-      ids: override.ids ? picomatchLoaded(override.ids) : undefined,
+      files: override.files ? picomatch()(override.files, { dot: true }) : undefined,
+      ids: override.ids ? picomatch()(override.ids) : undefined,
     }
     overrideMatchers.set(override, matchers)
   }

@@ -6,25 +6,11 @@
 import { spawn } from 'node:child_process'
 import { connect, createServer, type Socket } from 'node:net'
 import { unlinkSync } from 'node:fs'
-import type { Readable } from 'node:stream'
 import { reusedCheckers, reuseCheckers } from '../engine/checker.js'
+import type { CliIo } from '../cli/run.js'
 import { TovError } from '../tov-error.js'
 import { ensurePrivateFolder, type DaemonPaths } from './daemon-paths.js'
 import { readMessages, send, type ClientMessage, type DaemonMessage, type DaemonStatus, type RunRequest } from './protocol.js'
-
-/** What a command sees of its process: the same shape as the CLI's own (cli/run.ts CliIo). */
-export interface DaemonIo {
-  stdout(text: string): void
-  stderr(text: string): void
-  readStdin(maxBytes?: number): Promise<Uint8Array>
-  openStdin(): Readable
-  cwd: string
-  env: Record<string, string | undefined>
-  stdoutIsTTY: boolean
-  stderrIsTTY: boolean
-  stdinIsTTY: boolean
-  columns?: number
-}
 
 export interface DaemonOptions {
   paths: DaemonPaths
@@ -33,7 +19,7 @@ export interface DaemonOptions {
   /** Stop after this long without a run. */
   idleMinutes: number
   /** Runs one command line, as the CLI's run() does. */
-  run(argv: readonly string[], io: DaemonIo): Promise<number>
+  run(argv: readonly string[], io: CliIo): Promise<number>
   /** The limit of standard input a command may read when it names none. */
   maxStdinBytes: number
   /** Called once the socket listens. */
@@ -43,27 +29,12 @@ export interface DaemonOptions {
 /** Checkers kept warm: one per config, the least recently used dropped beyond this. */
 const warmCheckers = 8
 
-/** Whether a daemon answers on the socket now. */
-export function daemonAnswers(socket: string, timeoutMs = 500): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = connect(socket)
-    const done = (answer: boolean) => {
-      clearTimeout(timer)
-      probe.destroy()
-      resolve(answer)
-    }
-    const timer = setTimeout(() => done(false), timeoutMs)
-    probe.on('connect', () => done(true))
-    probe.on('error', () => done(false))
-  })
-}
-
 /** Serves until stopped (`stop`, a stale client, idle time, SIGTERM); resolves when it has stopped. */
 export async function serveDaemon(options: DaemonOptions): Promise<void> {
   const { paths, build } = options
   const problem = ensurePrivateFolder(paths.folder, options.uid)
   if (problem !== undefined) throw new TovError('USAGE', `tov daemon: de map ${paths.folder} ${problem}; de daemon start niet.`)
-  if (await daemonAnswers(paths.socket)) throw new TovError('USAGE', 'tov daemon: er draait al een daemon (tov daemon status).')
+  if ((await askDaemon(paths.socket, 'status')) !== undefined) throw new TovError('USAGE', 'tov daemon: er draait al een daemon (tov daemon status).')
   // A socket file without a daemon is what a killed one left behind.
   try {
     unlinkSync(paths.socket)
@@ -136,7 +107,7 @@ export async function serveDaemon(options: DaemonOptions): Promise<void> {
     const reply = (message: DaemonMessage) => {
       if (!socket.destroyed) send(socket, message)
     }
-    const io: DaemonIo = {
+    const io: CliIo = {
       stdout: (text) => reply({ type: 'stdout', text }),
       stderr: (text) => reply({ type: 'stderr', text }),
       readStdin: (maxBytes = options.maxStdinBytes) =>

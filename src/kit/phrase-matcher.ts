@@ -637,7 +637,7 @@ export class PhraseMatcher {
   }
 
   /** The sentence's clauses with the occurrences of this matcher's groups. */
-  private clausesOf(sentence: SentenceModel): ClauseCache['clauses'] {
+  private occurrencesIn(sentence: SentenceModel): ClauseCache['clauses'] {
     if (!this.index) return clausesWithOccurrences(sentence)
     const index = this.index
     return clausesOf(sentence).map((words) => ({ words, occurrences: clauseOccurrences(index, words) }))
@@ -651,7 +651,7 @@ export class PhraseMatcher {
     const candidates: PhraseMatch[] = []
     sentences.forEach((sentence, sentenceIndex) => {
       const wordCount = sentence.tokens.filter((token) => token.kind === 'word').length
-      for (const { words, occurrences: cache } of this.clausesOf(sentence)) {
+      for (const { words, occurrences: cache } of this.occurrencesIn(sentence)) {
         for (const pattern of this.patterns) {
           if (pattern.skipQuestions && sentence.question) continue
           const span = matchInClause(pattern, words, cache)

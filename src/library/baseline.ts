@@ -3,8 +3,8 @@
 // own sentence: editing another sentence of the entry, reordering entries or moving the file keeps it
 // matched; editing the words around the finding makes it new. No path is in it, so the fingerprint is the
 // same on every machine and in every folder (SARIF's partialFingerprints).
-import { createRequire } from 'node:module'
 import { readInputFile } from '../read-input-file.js'
+import { requireLazily } from '../require-lazily.js'
 import { TovError } from '../tov-error.js'
 import type { CheckResult, Finding } from '../types.js'
 import { writeAtomically } from '../write-atomically.js'
@@ -47,13 +47,12 @@ function contextOf(text: string, start: number, end: number): string {
   return text.slice(from, to).replace(/\s+/g, ' ').trim()
 }
 
-let crypto: typeof import('node:crypto') | undefined
+/** Loaded at the first fingerprint: node:crypto costs a few milliseconds at every start otherwise. */
+const crypto = requireLazily<typeof import('node:crypto')>('node:crypto')
 
 export function fingerprintOf(finding: Finding, text: string, entry: string | undefined): string {
   const context = contextOf(text, finding.offset, finding.endOffset)
-  // Loaded at the first fingerprint: node:crypto costs a few milliseconds at every start otherwise.
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
-  return crypto.createHash('sha256').update(`${finding.ruleId}\u0000${entry ?? ''}\u0000${context}`).digest('hex').slice(0, 32)
+  return crypto().createHash('sha256').update(`${finding.ruleId}\u0000${entry ?? ''}\u0000${context}`).digest('hex').slice(0, 32)
 }
 
 /**

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { configForOverrides, matchingOverrides } from '../config/resolve-config.js'
 import { availableParallelism } from 'node:os'
-import { createRequire } from 'node:module'
+import { requireLazily } from '../require-lazily.js'
 import { createChecker, type Checker } from '../engine/checker.js'
 import { packageRoot, packageVersion } from '../package-root.js'
 import { isTovError } from '../tov-error.js'
@@ -22,11 +22,7 @@ import type { CheckJob } from './parallel-check.js'
 import type { ResultCache } from './result-cache.js'
 
 /** node:v8, on first use: it loads Node's streams with it, which a check of one reply never needs. */
-let v8Module: typeof import('node:v8') | undefined
-function v8(): typeof import('node:v8') {
-  v8Module ??= createRequire(import.meta.url)('node:v8') as typeof import('node:v8')
-  return v8Module
-}
+const v8 = requireLazily<typeof import('node:v8')>('node:v8')
 
 export interface CheckRepliesOptions {
   config: ResolvedConfig

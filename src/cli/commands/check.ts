@@ -155,8 +155,8 @@ const collectAfterEntries = 20_000
  * 460 MiB. One collection here (~50 ms) frees it. Node has no gc() without --expose-gc: it is switched on
  * for a moment and off again, so that the flags (and with them the code cache) stay the same.
  */
-function releaseReadingGarbage(libraries: ReadonlyArray<{ entries: readonly unknown[] }>): void {
-  if (libraries.reduce((sum, library) => sum + library.entries.length, 0) < collectAfterEntries) return
+function releaseReadingGarbage(entries: number): void {
+  if (entries < collectAfterEntries) return
   const require = createRequire(import.meta.url)
   const { setFlagsFromString } = require('node:v8') as typeof import('node:v8')
   const { runInNewContext } = require('node:vm') as typeof import('node:vm')
@@ -186,7 +186,8 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     ...(flags.template ? { template: true } : {}),
     ...(flags.inputFormat ? { format: flags.inputFormat as LibraryFormat } : {}),
   })
-  releaseReadingGarbage(libraries)
+  const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
+  releaseReadingGarbage(total)
 
   // An entry's own channel first; then --channel, the thread's, and the config's.
   const channel = (flags.channel ?? thread?.channel ?? config.channel) as CheckResult['channel']
@@ -201,7 +202,6 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
     }
     if (flags.fixDryRun) report = () => undefined
   }
-  const total = libraries.reduce((sum, library) => sum + library.entries.length, 0)
   // The baseline is read before any reply is checked: a missing or broken one stops the run at once.
   const baselineShown = flags.baseline ?? '.tovbaseline.json'
   const baselineLocation = resolve(io.cwd, baselineShown)

@@ -4,7 +4,7 @@ import type { Command } from 'commander'
 import { maxLibraryBytes, TovError } from '../../index.js'
 import { buildId, launcherPath } from '../../daemon/build-id.js'
 import { currentPlace, daemonPaths, type DaemonPaths } from '../../daemon/daemon-paths.js'
-import type { DaemonStatus } from '../../daemon/protocol.js'
+import type { DaemonMessage, DaemonStatus } from '../../daemon/protocol.js'
 import type { CliIo } from '../run.js'
 
 /** Minutes without work after which a daemon stops, unless --idle-timeout or TOV_DAEMON_IDLE_MINUTES says otherwise. */
@@ -29,8 +29,19 @@ function refuseInCi(io: CliIo): void {
   if (io.env['CI'] !== undefined) throw new TovError('USAGE', 'tov daemon: niet in CI (CI is gezet); daar controleert tov altijd in het eigen proces.')
 }
 
+/** Whether a running daemon is of this build and Node: the only one commands are handed to. */
+function isCurrent(status: DaemonStatus): boolean {
+  return status.build === buildId() && status.node === process.version
+}
+
+/** The user's daemon's answer to `question`, or undefined when none runs. */
+async function ask(io: CliIo, question: 'status' | 'stop'): Promise<DaemonMessage | undefined> {
+  const { askDaemon } = await import('../../daemon/daemon-server.js')
+  return askDaemon(pathsFor(io).paths.socket, question)
+}
+
 function describe(status: DaemonStatus): string {
-  const current = status.build === buildId() && status.node === process.version
+  const current = isCurrent(status)
   const since = status.startedAt.replace('T', ' ').slice(0, 16)
   return (
     `tov: de daemon draait (pid ${status.pid}, sinds ${since} UTC, ${status.runs} opdrachten, ${status.checkers} configs warm, ` +
@@ -50,17 +61,16 @@ export function registerDaemon(program: Command, io: CliIo, setExitCode: (code: 
     .action(async (flags: { idleTimeout?: string }) => {
       refuseInCi(io)
       const idleMinutes = idleMinutesOf(flags.idleTimeout, io.env)
-      const { paths } = pathsFor(io)
-      const { askDaemon, startDaemon } = await import('../../daemon/daemon-server.js')
-      const running = await askDaemon(paths.socket, 'status')
+      const running = await ask(io, 'status')
       if (running?.type === 'status') {
-        if (running.build === buildId() && running.node === process.version) {
+        if (isCurrent(running)) {
           io.stdout(describe(running))
           setExitCode(0)
           return
         }
-        await askDaemon(paths.socket, 'stop')
+        await ask(io, 'stop')
       }
+      const { startDaemon } = await import('../../daemon/daemon-server.js')
       const pid = await startDaemon(launcherPath(), idleMinutes, io.env)
       io.stdout(`tov: de daemon draait (pid ${pid}); tov check gebruikt hem tot hij ${idleMinutes} min niets te doen heeft.\n`)
       setExitCode(0)
@@ -69,9 +79,7 @@ export function registerDaemon(program: Command, io: CliIo, setExitCode: (code: 
     .command('stop')
     .description('stop de daemon')
     .action(async () => {
-      const { paths } = pathsFor(io)
-      const { askDaemon } = await import('../../daemon/daemon-server.js')
-      const answer = await askDaemon(paths.socket, 'stop')
+      const answer = await ask(io, 'stop')
       io.stdout(answer?.type === 'stopping' ? 'tov: de daemon is gestopt.\n' : 'tov: er draait geen daemon.\n')
       setExitCode(0)
     })
@@ -79,9 +87,7 @@ export function registerDaemon(program: Command, io: CliIo, setExitCode: (code: 
     .command('status')
     .description('toon of de daemon draait (code 0) of niet (code 1)')
     .action(async () => {
-      const { paths } = pathsFor(io)
-      const { askDaemon } = await import('../../daemon/daemon-server.js')
-      const answer = await askDaemon(paths.socket, 'status')
+      const answer = await ask(io, 'status')
       if (answer?.type === 'status') {
         io.stdout(describe(answer))
         setExitCode(0)
