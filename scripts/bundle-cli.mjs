@@ -62,6 +62,18 @@ const noColorDetection = {
   },
 }
 
+// The servers (tov lsp, tov mcp) are files of their own beside main.cjs, required when their command runs:
+// their code and the protocol libraries under them stay off the path of tov check.
+const separateServers = {
+  name: 'separate-servers',
+  setup(build) {
+    build.onResolve({ filter: /[\\/](lsp|mcp)[\\/](lsp|mcp)-server\.js$/ }, (args) =>
+      /[\\/]cli[\\/]commands[\\/]/.test(args.importer) ? { path: `./${args.path.split(/[\\/]/).pop().replace(/\.js$/, '.cjs')}`, external: true } : undefined,
+    )
+  },
+}
+const serverPackages = ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument', '@modelcontextprotocol/sdk', 'zod']
+
 const commonJs = {
   ...common,
   format: 'cjs',
@@ -78,9 +90,19 @@ await build({
   external: ['twitter-text', 'yaml', 'jsonc-parser', 'diff'],
   // import() becomes require(): a script run from cached data has no import() (nodejs/node#43663).
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcess, noColorDetection],
+  plugins: [lazyChildProcess, noColorDetection, separateServers],
   // No comments or indentation (names stay, for readable stack traces with TOV_DEBUG=1): 1.3 -> 0.8 MB
   // to read and decode at every start.
+  minifyWhitespace: true,
+})
+// The servers: the engine bundled in again (a server loads once and runs for hours), their protocol packages
+// required from node_modules.
+await build({
+  ...commonJs,
+  entryPoints: { 'lsp-server': 'dist/src/lsp/lsp-server.js', 'mcp-server': 'dist/src/mcp/mcp-server.js' },
+  outExtension: { '.js': '.cjs' },
+  external: ['twitter-text', 'yaml', 'jsonc-parser', 'diff', ...serverPackages.map((name) => `${name}*`)],
+  plugins: [lazyChildProcess],
   minifyWhitespace: true,
 })
 // What bin/tov.js loads first: the daemon's client, the code cache, Node's built-ins; main.cjs only when no

@@ -37,7 +37,8 @@ export class TovError extends Error {
 }
 
 export function isTovError(error: unknown): error is TovError {
-  return error instanceof TovError
+  // A TovError of another copy of tov's code (the language server's bundle beside the CLI's) is one too.
+  return error instanceof TovError || (error instanceof Error && error.name === 'TovError' && typeof (error as { code?: unknown }).code === 'string')
 }
 
 /** A value from input as an error message shows it: any type, never throwing, never long. */

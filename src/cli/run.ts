@@ -10,6 +10,7 @@ import { registerChecklist } from './commands/checklist.js'
 import { registerDaemon } from './commands/daemon.js'
 import { registerInit } from './commands/init.js'
 import { registerExplain, registerRules } from './commands/rules.js'
+import { registerLsp, registerMcp } from './commands/servers.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -57,6 +58,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerExplain(program, io, setExitCode)
   registerAllow(program, io, setExitCode)
   registerDaemon(program, io, setExitCode)
+  registerLsp(program, io, setExitCode)
+  registerMcp(program, io, setExitCode)
   return program
 }
 

@@ -21,6 +21,11 @@ export interface AllowWordsOptions {
   cwd: string
   /** Edit this config file instead of searching. */
   configFile?: string
+  /**
+   * Write nothing: the result's `content` is what the file would hold (an editor applies it as an edit of
+   * its own, which the user can undo).
+   */
+  dryRun?: boolean
 }
 
 export interface AllowWordsResult {
@@ -35,6 +40,8 @@ export interface AllowWordsResult {
   present: Array<{ word: string; listed: string }>
   /** No config was found, so a new `.tovrc` was made in `cwd`. */
   created: boolean
+  /** With `dryRun`: the whole text the file would have (undefined when nothing would change). */
+  content?: string
 }
 
 /** A config is a page of settings; anything larger is not one (as load-config.ts). */
@@ -316,7 +323,7 @@ function isFile(path: string): boolean {
  * a code config, a config that does not parse and a vocabulary that is not a list; nothing is then written.
  */
 export async function allowWords(words: string[], options: AllowWordsOptions): Promise<AllowWordsResult> {
-  if (!isSettings(options) || typeof options.cwd !== 'string' || (options.configFile !== undefined && typeof options.configFile !== 'string')) {
+  if (!isSettings(options) || typeof options.cwd !== 'string' || (options.configFile !== undefined && typeof options.configFile !== 'string') || (options.dryRun !== undefined && typeof options.dryRun !== 'boolean')) {
     throw new TovError('USAGE', 'allowWords() verwacht als opties een object, zoals { cwd: process.cwd() }.')
   }
   const wanted = checkedWords(words)
@@ -341,6 +348,7 @@ export async function allowWords(words: string[], options: AllowWordsOptions): P
     if (!isDeepStrictEqual(await dataOf(fresh, text), { vocabulary: added })) {
       throw new TovError('USAGE', `Deze woorden passen niet veilig in een nieuwe .tovrc; maak die zelf, met vocabulary.`)
     }
+    if (options.dryRun) return { file: fresh, added, present, created: true, content: text }
     writeAtomically(fresh, text)
     return { file: fresh, added, present, created: true }
   }
@@ -385,7 +393,9 @@ export async function allowWords(words: string[], options: AllowWordsOptions): P
     throw unsafe(shown)
   }
   if (!isDeepStrictEqual(written, withVocabulary(data, inPackage, [...vocabulary, ...added]))) throw unsafe(shown)
-  writeAtomically(writableTarget(path, shown), bom ? `\uFEFF${next}` : next)
+  const content = bom ? `\uFEFF${next}` : next
+  if (options.dryRun) return { file: path, added, present, created: false, content }
+  writeAtomically(writableTarget(path, shown), content)
   return { file: path, added, present, created: false }
 }
 

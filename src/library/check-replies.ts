@@ -18,6 +18,7 @@ import { rulesFor } from '../../rules/index.js'
 import { dictionaryFile } from '../spelling/dutch-dictionary.js'
 import { entryLocator, placeResult, relocate, type Locate } from './check-library.js'
 import type { LibraryEntry, LibraryFile } from './library-entry.js'
+import type { OffsetMap } from './offset-map.js'
 import type { CheckJob } from './parallel-check.js'
 import type { ResultCache } from './result-cache.js'
 
@@ -124,6 +125,8 @@ export interface CheckedReply {
   text: string
   /** Its place among all entries of the libraries, from 0. */
   index: number
+  /** From an offset of `text` to the offset in the source file (a fix or an edit placed in the file). */
+  map: OffsetMap
 }
 
 /**
@@ -305,7 +308,7 @@ export async function checkRepliesStreaming(
       const index = emitted++
       const result = await complete(index, next.result instanceof Uint8Array ? (v8().deserialize(next.result) as CheckResult) : next.result, next.item)
       options.checkedTexts?.push(next.item.entry.text)
-      await onResult({ result, text: next.item.entry.text, index })
+      await onResult({ result, text: next.item.entry.text, index, map: next.item.entry.map })
     }
   }
 
