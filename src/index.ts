@@ -39,7 +39,7 @@ export { baselineApplier, BaselineRecorder } from './library/baseline.js'
 export { fixReplies, type FixRepliesOptions, type FixRepliesOutcome } from './library/fix-replies.js'
 export { libraryFormats, type LibraryEntry, type LibraryFile, type LibraryFormat } from './library/library-entry.js'
 export { TovError, isTovError, type TovErrorCode } from './tov-error.js'
-export { packageVersion as version } from './package-root.js'
+export { packageVersion as version } from './package-data.js'
 // Small helpers for tools built on tov, as the CLI uses them: a message made safe for a terminal, the
 // "bedoel je ...?" hint, and a file written whole or not at all.
 export { printable } from './terminal-text.js'

@@ -1,5 +1,5 @@
 // Where tov's own data (presets, generated dictionary) lives, whether running from src/ or dist/src/.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -15,12 +15,4 @@ export function packageRoot(): string {
   }
   cached = directory
   return directory
-}
-
-let version: string | undefined
-
-/** tov's own version, from its package.json (reports and the cache name it). */
-export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version
-  return version
 }

@@ -70,6 +70,17 @@ export interface TovConfigInput {
   placeholderLength?: number
   /** CSV libraries: the header names of the id, text and channel columns. */
   csvColumns?: Partial<CsvColumns>
+  /** `tov serve`: which other web pages may call its API. */
+  serve?: ServeSettings
+}
+
+/** `tov serve`'s settings in a config. */
+export interface ServeSettings {
+  /**
+   * The origins (`https://host[:port]`) of the web pages that may call the API from a browser, such as a
+   * ticket system's; the page tov serves itself always may. No wildcards.
+   */
+  origins?: string[]
 }
 
 export interface CsvColumns {
@@ -147,6 +158,8 @@ export interface ResolvedConfig {
   placeholders?: string[]
   placeholderLength: number
   csvColumns: CsvColumns
+  /** `tov serve`'s settings, when the config has them; origins as a browser sends them. */
+  serve?: { origins: string[] }
 }
 
 export interface Finding {

@@ -7,7 +7,7 @@
 // pieces cut where no link, emoji or normalisation can cross, short words together; a long word with a
 // dot gets a lower bound, and twitter-text only when that is cheap or the bound does not settle it. A text
 // reported by its bound says so ("minstens").
-import { createRequire } from 'node:module'
+import { packageModule } from '../package-data.js'
 
 export interface XOverflow {
   /** X's weighted length of the counted part; with `atLeast`, a lower bound of it. */
@@ -65,7 +65,7 @@ function loadTwitterText(): Promise<TwitterText> {
   // A CommonJS package, required: the CLI runs from V8's code cache, where import() cannot resolve
   // (import-module.ts).
   twitterTextPromise ??= Promise.resolve().then(() => {
-    const api = createRequire(import.meta.url)('twitter-text') as Partial<TwitterText> & { default?: Partial<TwitterText> }
+    const api = packageModule<Partial<TwitterText> & { default?: Partial<TwitterText> }>('twitter-text')
     const parseTweet = api.parseTweet ?? api.default?.parseTweet
     const regexen = api.regexen ?? api.default?.regexen
     if (!parseTweet || !regexen) throw new Error('twitter-text has no parseTweet or regexen')

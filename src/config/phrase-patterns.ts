@@ -1,20 +1,17 @@
 // A brand's own patterns (config "phrases[].patterns" and "lexicon") are phrase data in the format of the
 // built-in rules' rules/*.yml, checked against the same JSON Schema (schema/phrase-data.schema.json) and
 // the same cross-checks, so that a pattern in a config means exactly what it means in a built-in rule.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv'
 import { phraseDataProblem, type PhraseFileData } from '../kit/phrase-matcher.js'
-import { packageRoot } from '../package-root.js'
+import { packageModule, packageText } from '../package-data.js'
 
 let validator: ValidateFunction | undefined
 
 function schemaValidator(): ValidateFunction {
   if (validator) return validator
   // Loaded only for a config that has patterns: most have none, and Ajv is a large module to compile.
-  const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass }
-  const schema = JSON.parse(readFileSync(join(packageRoot(), 'schema/phrase-data.schema.json'), 'utf8')) as object
+  const { Ajv } = packageModule<{ Ajv: typeof AjvClass }>('ajv')
+  const schema = JSON.parse(packageText('schema/phrase-data.schema.json', 'Het schema van de patronen')) as object
   // verbose: an error carries the schema it broke, so an unknown key can be answered with the known ones.
   validator = new Ajv({ allErrors: false, verbose: true }).compile(schema)
   return validator

@@ -1,13 +1,10 @@
 // Validates a config as written and resolves it (presets, then values, then the user's own rules) into
 // the config a checker is built from. Every error names the source and the key.
-import { readFileSync, readdirSync } from 'node:fs'
 import type PicomatchFunction from 'picomatch'
-import { join } from 'node:path'
 import { channelName, channelNames } from '../channels/channels.js'
 import type { OptionType } from '../kit/define-rule.js'
 import { findRule, ruleIds } from '../../rules/index.js'
-import { packageRoot } from '../package-root.js'
-import { requireLazily } from '../require-lazily.js'
+import { packageFolder, packageModule, packageText } from '../package-data.js'
 import { phrasePatternsProblem } from './phrase-patterns.js'
 import { buildChecklist, defaultChecklist } from '../checklist/checklist.js'
 import { didYouMean } from '../did-you-mean.js'
@@ -31,9 +28,10 @@ import type {
 
 export const configKeys = [
   'extends', 'channel', 'values', 'addressForm', 'agents', 'vocabulary', 'rules', 'phrases', 'checklist', 'overrides',
-  'placeholders', 'placeholderLength', 'csvColumns', '$schema',
+  'placeholders', 'placeholderLength', 'csvColumns', 'serve', '$schema',
 ] as const
 const csvColumnKeys = ['id', 'text', 'channel'] as const
+const serveKeys = ['origins'] as const
 const phraseKeys = ['id', 'match', 'patterns', 'lexicon', 'replace', 'message', 'severity', 'checklist', 'exact'] as const
 const checklistKeys = ['id', 'question'] as const
 const idPattern = /^[a-z0-9][a-z0-9-]*$/
@@ -70,20 +68,16 @@ function isStringArray(value: unknown): value is string[] {
 }
 
 function presetNames(folder: string): string[] {
-  try {
-    return readdirSync(join(packageRoot(), folder))
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.slice(0, -5))
-  } catch {
-    return []
-  }
+  return packageFolder(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -5))
 }
 
 export const knownPresets = (): string[] => presetNames('presets')
 export const knownValues = (): string[] => presetNames('presets/values')
 
 export function readPreset(folder: 'presets' | 'presets/values', name: string): PresetFile {
-  return JSON.parse(readFileSync(join(packageRoot(), folder, `${name}.json`), 'utf8')) as PresetFile
+  return JSON.parse(packageText(`${folder}/${name}.json`, `De preset "${name}"`)) as PresetFile
 }
 
 function checkOptionType(value: unknown, type: OptionType): boolean {
@@ -242,7 +236,40 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
   const items = checklist === undefined ? [] : validateChecklist(checklist, source)
   if (phrases !== undefined) validatePhrases(phrases, buildChecklist(items).filter((item) => !item.manual).map((item) => item.id), source)
   if (config['overrides'] !== undefined) validateOverrides(config['overrides'], source)
+  if (config['serve'] !== undefined) validateServe(config['serve'], source)
   return config as TovConfigInput
+}
+
+/**
+ * `tov serve`: the web pages (a ticket system's) that may call its API from the browser. Each an origin as a
+ * browser sends it, so that comparing is exact: never a wildcard, never a path.
+ */
+function validateServe(raw: unknown, source: string): void {
+  if (!isPlainObject(raw)) fail(source, '"serve" moet een object zijn, zoals { "origins": ["https://acme.zendesk.com"] }.')
+  checkKeys(raw, serveKeys, 'serve', source)
+  const { origins } = raw
+  if (origins === undefined) return
+  if (!isStringArray(origins)) fail(source, 'serve.origins: verwacht een lijst origins, zoals ["https://acme.zendesk.com"].')
+  origins.forEach((origin, index) => {
+    if (origin.includes('*')) fail(source, `serve.origins[${index}]: "${shownValue(origin)}": een * zou te veel websites toelaten; noem elke origin zelf, zoals "https://acme.zendesk.com".`)
+    if (webOrigin(origin) === undefined) {
+      fail(source, `serve.origins[${index}]: "${shownValue(origin)}" is geen origin; schrijf https://host of https://host:poort, zonder pad.`)
+    }
+  })
+}
+
+/** An origin as a browser's Origin header gives it ("https://acme.zendesk.com"); undefined for anything else. */
+export function webOrigin(text: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    return undefined
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  // Nothing but scheme, host and port (a trailing "/" at most); no wildcards: a browser sends one exact origin.
+  const bare = /^[a-z]+:\/\/[^/?#\\@*]+\/?$/i.test(text)
+  return bare && url.username === '' && url.password === '' ? url.origin : undefined
 }
 
 const overrideKeys = ['files', 'ids', 'channels', 'rules', 'vocabulary'] as const
@@ -281,7 +308,8 @@ export interface EntryPlace {
 const variants = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>()
 
 /** The glob matcher, loaded at the first override: a check without overrides never pays for it. */
-const picomatch = requireLazily<typeof PicomatchFunction>('picomatch')
+let picomatchModule: typeof PicomatchFunction | undefined
+const picomatch = (): typeof PicomatchFunction => (picomatchModule ??= packageModule<typeof PicomatchFunction>('picomatch'))
 
 interface OverrideMatchers {
   files: ((path: string) => boolean) | undefined
@@ -435,5 +463,7 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
     ...(config.placeholders ? { placeholders: config.placeholders } : {}),
     placeholderLength: config.placeholderLength ?? defaultPlaceholderLength,
     csvColumns: { id: 'id', text: 'text', channel: 'channel', ...config.csvColumns },
+    // Only when set: a config without it keeps the checker and cache keys it always had.
+    ...(config.serve?.origins ? { serve: { origins: config.serve.origins.map((origin) => webOrigin(origin)!) } } : {}),
   })
 }

@@ -5,7 +5,7 @@ import { Chalk } from 'chalk'
 import { TovError, shownValue } from '../tov-error.js'
 import type { CheckResult } from '../types.js'
 import { builtinRules } from '../../rules/index.js'
-import { packageVersion } from '../package-root.js'
+import { packageVersion } from '../package-data.js'
 import {
   checklistNameOf,
   checklistPad,

@@ -8,7 +8,8 @@ import { configForOverrides, matchingOverrides } from '../config/resolve-config.
 import { availableParallelism } from 'node:os'
 import { requireLazily } from '../require-lazily.js'
 import { createChecker, type Checker } from '../engine/checker.js'
-import { packageRoot, packageVersion } from '../package-root.js'
+import { packageVersion } from '../package-data.js'
+import { packageRoot } from '../package-root.js'
 import { isTovError } from '../tov-error.js'
 import type { ChannelName, CheckResult, Finding, ResolvedConfig, Thread } from '../types.js'
 import type { SuppressedFinding } from './baseline.js'
@@ -108,7 +109,8 @@ async function openCache(location: string, options: CheckRepliesOptions): Promis
 async function sharedDictionary(config: ResolvedConfig): Promise<{ dictionary?: SharedArrayBuffer }> {
   if (!('spelling' in config.rules)) return {}
   const { dictionaryData } = await import('../spelling/dutch-dictionary.js')
-  return { dictionary: dictionaryData() }
+  // In Node the data is always a SharedArrayBuffer (package-data.ts); only the browser build reads an ArrayBuffer.
+  return { dictionary: dictionaryData() as SharedArrayBuffer }
 }
 
 /** Every entry of the libraries checked, one result per entry, in their order. */

@@ -1,10 +1,7 @@
 // The productive Dutch diminutives (linkje, momentje, vraagje), derived at install time from OpenTaal's
 // Hunspell affix flags by scripts/build-data.mjs. Each form maps to the noun(s) it is the diminutive of;
 // "+" marks a plural form. Read once per process: the table is immutable.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { packageRoot } from '../package-root.js'
-import { TovError } from '../tov-error.js'
+import { packageText } from '../package-data.js'
 
 export interface DiminutiveForm {
   /** The nouns it may come from: "balletje" is both "bal" and "ballet". */
@@ -16,13 +13,7 @@ let shared: Map<string, string> | undefined
 
 function loadTable(): Map<string, string> {
   if (shared) return shared
-  const file = join(packageRoot(), 'generated/diminutives.tsv')
-  let content: string
-  try {
-    content = readFileSync(file, 'utf8')
-  } catch {
-    throw new TovError('DATA_MISSING', `De verkleinwoordenlijst ontbreekt (${file}). Voer "npm run build" uit.`)
-  }
+  const content = packageText('generated/diminutives.tsv', 'De verkleinwoordenlijst')
   const table = new Map<string, string>()
   for (const line of content.split('\n')) {
     const tab = line.indexOf('\t')

@@ -3,9 +3,7 @@
 // file read, no decoding, no sorting. The data is immutable, so one copy per process (and one
 // SharedArrayBuffer for every worker thread) serves every checker. Words it does not list may still be
 // compounds of listed ones (compound-words.ts), checked only for those words and cached.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
-import { join } from 'node:path'
-import { packageRoot } from '../package-root.js'
+import { packageBuffer } from '../package-data.js'
 import { TovError } from '../tov-error.js'
 import { isCompound, type CompoundLexicon, type Neighbour } from './compound-words.js'
 import { LruCache } from './lru-cache.js'
@@ -16,33 +14,10 @@ import { WordGraph, WordGraphError } from './word-graph.js'
 /** The data file, relative to the package; its `.stamp` beside it names the dictionary's version. */
 export const dictionaryFile = 'generated/dictionary/nl-nl.dawg'
 
-let shared: SharedArrayBuffer | undefined
+let shared: ArrayBufferLike | undefined
 let graph: WordGraph | undefined
 
-function readDictionaryFile(): SharedArrayBuffer {
-  const file = join(packageRoot(), dictionaryFile)
-  let descriptor: number
-  try {
-    descriptor = openSync(file, 'r')
-  } catch {
-    throw new TovError('DATA_MISSING', `Het woordenboek ontbreekt (${file}). Voer "npm run build" uit.`)
-  }
-  try {
-    const size = fstatSync(descriptor).size
-    const data = new SharedArrayBuffer(size)
-    const bytes = new Uint8Array(data)
-    for (let read = 0; read < size; ) {
-      const count = readSync(descriptor, bytes, read, size - read, read)
-      if (count === 0) throw new TovError('DATA_MISSING', `Het woordenboek is onvolledig (${file}). Voer "npm run build" uit.`)
-      read += count
-    }
-    return data
-  } finally {
-    closeSync(descriptor)
-  }
-}
-
-function graphOf(data: SharedArrayBuffer): WordGraph {
+function graphOf(data: ArrayBufferLike): WordGraph {
   try {
     return new WordGraph(data)
   } catch (error) {
@@ -51,9 +26,12 @@ function graphOf(data: SharedArrayBuffer): WordGraph {
   }
 }
 
-/** The dictionary's data, read once per process into memory that worker threads can share. */
-export function dictionaryData(): SharedArrayBuffer {
-  shared ??= readDictionaryFile()
+/**
+ * The dictionary's data, read once per process; in Node into memory that worker threads can share (a
+ * SharedArrayBuffer), in the browser build the file loadTovData() fetched.
+ */
+export function dictionaryData(): ArrayBufferLike {
+  shared ??= packageBuffer(dictionaryFile, 'Het woordenboek')
   return shared
 }
 
@@ -61,7 +39,7 @@ export function dictionaryData(): SharedArrayBuffer {
  * Uses data another thread read (its `dictionaryData()`), so that this thread neither reads the file nor
  * copies the data. Call it before the first `new DutchDictionary()`.
  */
-export function adoptDictionaryData(data: SharedArrayBuffer): void {
+export function adoptDictionaryData(data: ArrayBufferLike): void {
   if (data === shared) return
   graph = graphOf(data)
   shared = data
