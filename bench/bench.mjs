@@ -17,6 +17,7 @@
 //   BENCH_DISTINCT_LARGE=100000 entries of the large distinct library (0 skips it)
 //   BENCH_SEED=1                seed of the distinct libraries
 //   BENCH_DAEMON=1              0 skips the daemon measurement
+//   BENCH_SERVE=1000            requests to tov serve from 20 concurrent clients (0 skips it)
 import { spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -24,6 +25,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
 import { makeLibrary } from './make-library.mjs'
 import { makeDistinctLibrary } from './make-distinct-library.mjs'
+import { serveLoad } from './serve-load.mjs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(fileURLToPath(import.meta.url), '..', '..')
@@ -42,6 +44,7 @@ const distinctSize = Number(process.env.BENCH_DISTINCT_SIZE ?? 10000)
 const distinctLarge = Number(process.env.BENCH_DISTINCT_LARGE ?? 100000)
 const seed = Number(process.env.BENCH_SEED ?? 1)
 const daemonWanted = process.env.BENCH_DAEMON !== '0'
+const serveRequests = Number(process.env.BENCH_SERVE ?? 1000)
 const hasTime = existsSync('/usr/bin/time')
 
 const progress = (step) => process.stderr.write(`bench: ${step}\n`)
@@ -319,6 +322,20 @@ try {
 
   if (distinctSize > 0) await distinctSection(folder)
   else console.log('\ndistinct library: skipped (BENCH_DISTINCT_SIZE=0)')
+
+  // tov serve under load: the built server in this process, realistic replies, 20 clients at once.
+  if (serveRequests > 0) {
+    progress(`serve: ${serveRequests} requests from 20 concurrent clients`)
+    const load = await serveLoad({ root, requests: serveRequests, clients: 20 })
+    console.log('')
+    printTable([
+      [`tov serve, POST /api/check`, 'requests', 'errors', 'per second', 'p50', 'p95', 'p99', 'max'],
+      ['20 concurrent clients', String(load.requests), String(load.errors), (load.requests / load.seconds).toFixed(0), `${load.p50.toFixed(1)} ms`, `${load.p95.toFixed(1)} ms`, `${load.p99.toFixed(1)} ms`, `${load.max.toFixed(1)} ms`],
+    ])
+    console.log(`\nserve: ${load.errors === 0 ? 'no errors' : `${load.errors} ERRORS`}; p95 ${load.p95.toFixed(1)} ms`)
+  } else {
+    console.log('\nserve: skipped (BENCH_SERVE=0)')
+  }
 } finally {
   rmSync(folder, { recursive: true, force: true })
 }

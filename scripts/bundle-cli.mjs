@@ -62,17 +62,17 @@ const noColorDetection = {
   },
 }
 
-// The servers (tov lsp, tov mcp) are files of their own beside main.cjs, required when their command runs:
+// The servers (tov lsp, tov mcp, tov serve) are files of their own beside main.cjs, required when their command runs:
 // their code and the protocol libraries under them stay off the path of tov check.
 const separateServers = {
   name: 'separate-servers',
   setup(build) {
-    build.onResolve({ filter: /[\\/](lsp|mcp)[\\/](lsp|mcp)-server\.js$/ }, (args) =>
+    build.onResolve({ filter: /[\\/](lsp|mcp|serve)[\\/](lsp|mcp|serve)-server\.js$/ }, (args) =>
       /[\\/]cli[\\/]commands[\\/]/.test(args.importer) ? { path: `./${args.path.split(/[\\/]/).pop().replace(/\.js$/, '.cjs')}`, external: true } : undefined,
     )
   },
 }
-const serverPackages = ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument', '@modelcontextprotocol/sdk', 'zod']
+const serverPackages = ['vscode-languageserver', 'vscode-languageserver-textdocument', '@modelcontextprotocol/sdk', 'zod', 'hono', '@hono/node-server']
 
 const commonJs = {
   ...common,
@@ -99,7 +99,7 @@ await build({
 // required from node_modules.
 await build({
   ...commonJs,
-  entryPoints: { 'lsp-server': 'dist/src/lsp/lsp-server.js', 'mcp-server': 'dist/src/mcp/mcp-server.js' },
+  entryPoints: { 'lsp-server': 'dist/src/lsp/lsp-server.js', 'mcp-server': 'dist/src/mcp/mcp-server.js', 'serve-server': 'dist/src/serve/serve-server.js' },
   outExtension: { '.js': '.cjs' },
   external: ['twitter-text', 'yaml', 'jsonc-parser', 'diff', ...serverPackages.map((name) => `${name}*`)],
   plugins: [lazyChildProcess],

@@ -99,6 +99,7 @@ describe('import graph', () => {
     ['lsp', ['base', 'channels', 'config', 'engine', 'formats', 'kit', 'library', 'rules']],
     // The MCP server is built on the public API, as any tool importing 'tov' would be.
     ['mcp', ['base', 'engine', 'formats', 'index']],
+    ['serve', ['base', 'config', 'engine', 'formats', 'index']],
   ])('%s imports only %j', (unit, allowed) => {
     const outside = [...(graph.get(unit) ?? new Map<string, string>())].filter(([to]) => !allowed.includes(to)).map(([, line]) => line)
     expect(outside).toEqual([])

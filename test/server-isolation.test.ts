@@ -1,4 +1,4 @@
-// `tov lsp` and `tov mcp` must cost `tov check` nothing: their code and the protocol packages under them are
+// `tov lsp`, `tov mcp` and `tov serve` must cost `tov check` nothing: their code and the protocol packages under them are
 // files of their own beside the CLI's bundle, required only by their commands. Checked on the built CLI by
 // what a check actually loads, and by what the bundle holds.
 import { spawnSync } from 'node:child_process'
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { root } from './run-cli.js'
 
 const built = existsSync(join(root, 'dist/cli/main.cjs'))
-const serverCode = /vscode-languageserver|vscode-jsonrpc|@modelcontextprotocol|[\\/]zod[\\/]|lsp-server\.cjs|mcp-server\.cjs/
+const serverCode = /vscode-languageserver|vscode-jsonrpc|@modelcontextprotocol|[\\/]zod[\\/]|[\\/]hono[\\/]|@hono|(lsp|mcp|serve)-server\.cjs/
 
 /** The files required while the CLI ran with `args` (its bundle runs from the code cache, not require), and its exit code. */
 function loadedBy(args: string[]): { files: string[]; status: number | null } {
@@ -40,8 +40,9 @@ describe.skipIf(!built)('the servers stay off the path of tov check', () => {
 
   it('keeps the protocol packages out of the CLI bundle', () => {
     const bundle = readFileSync(join(root, 'dist/cli/main.cjs'), 'utf8')
-    expect(bundle).not.toMatch(/vscode-languageserver|modelcontextprotocol|McpServer|createConnection\(/)
+    expect(bundle).not.toMatch(/vscode-languageserver|modelcontextprotocol|McpServer|createConnection\(|@hono|new Hono/)
     expect(bundle).toContain('require("./lsp-server.cjs")')
     expect(bundle).toContain('require("./mcp-server.cjs")')
+    expect(bundle).toContain('require("./serve-server.cjs")')
   })
 })

@@ -10,7 +10,7 @@ import { registerChecklist } from './commands/checklist.js'
 import { registerDaemon } from './commands/daemon.js'
 import { registerInit } from './commands/init.js'
 import { registerExplain, registerRules } from './commands/rules.js'
-import { registerLsp, registerMcp } from './commands/servers.js'
+import { registerLsp, registerMcp, registerServe } from './commands/servers.js'
 
 export interface CliIo {
   stdout(text: string): void
@@ -60,6 +60,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerDaemon(program, io, setExitCode)
   registerLsp(program, io, setExitCode)
   registerMcp(program, io, setExitCode)
+  registerServe(program, io, setExitCode)
   return program
 }
 

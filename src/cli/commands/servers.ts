@@ -34,6 +34,29 @@ export function registerMcp(program: Command, io: CliIo, setExitCode: (code: num
     })
 }
 
+/** `tov serve`: the web page and JSON API, until Ctrl+C (or SIGTERM). */
+export function registerServe(program: Command, io: CliIo, setExitCode: (code: number) => void): void {
+  program
+    .command('serve')
+    .description('start een webpagina en JSON-API op deze computer: plak een concept en zie de meldingen en de checklist')
+    .option('--port <number>', 'de poort', '8787')
+    .option('--host <name>', 'het adres om op te luisteren (alleen deze computer, tenzij je een ander adres geeft)', '127.0.0.1')
+    .option('--config <path>', 'gebruik dit configbestand in plaats van te zoeken')
+    .action(async (flags: { port: string; host: string; config?: string }) => {
+      if (!/^\d{1,5}$/.test(flags.port) || Number(flags.port) > 65535) throw new TovError('USAGE', `--port verwacht een poortnummer van 0 tot 65535, niet "${flags.port}".`)
+      const { startServer } = await import('../../serve/serve-server.js')
+      const server = await startServer({ cwd: io.cwd, env: io.env, port: Number(flags.port), host: flags.host, ...(flags.config ? { configFile: flags.config } : {}) })
+      io.stderr(`tov serve: ${server.url} (stop met Ctrl+C)\n`)
+      await new Promise<void>((resolve) => {
+        const stop = () => void server.close().then(resolve)
+        process.once('SIGINT', stop)
+        process.once('SIGTERM', stop)
+        io.signal?.addEventListener('abort', stop)
+      })
+      setExitCode(0)
+    })
+}
+
 /**
  * A server speaks a protocol on standard output: started by hand in a terminal, it would only wait. Once
  * running, a failure in one request is said on stderr and the server goes on with the next.
