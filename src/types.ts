@@ -20,6 +20,9 @@ export type ChannelName =
 
 export type AddressForm = 'je' | 'u' | 'ge'
 
+/** A reading level of the Common European Framework (taalniveau), as Dutch plain-language guides use it. */
+export type ReadingLevel = 'B1'
+
 /** A rule's setting in config: a severity, or a severity with options. */
 export type RuleSetting = SeverityWord | [SeverityWord, Record<string, unknown>]
 
@@ -72,6 +75,8 @@ export interface TovConfigInput {
   csvColumns?: Partial<CsvColumns>
   /** `tov serve`: which other web pages may call its API. */
   serve?: ServeSettings
+  /** The reading level the brand writes for: with "B1", words of four syllables and more are listed in each result's readability. */
+  readability?: { target?: ReadingLevel }
 }
 
 /** `tov serve`'s settings in a config. */
@@ -160,6 +165,7 @@ export interface ResolvedConfig {
   csvColumns: CsvColumns
   /** `tov serve`'s settings, when the config has them; origins as a browser sends them. */
   serve?: { origins: string[] }
+  readability?: { target: ReadingLevel }
 }
 
 export interface Finding {
@@ -195,6 +201,56 @@ export interface ChecklistVerdict {
   id: string
   question: string
   status: ChecklistStatus
+  /** A remark under the item, in Dutch: for `persoonlijk`, the human voice when it is below the brand's target. */
+  detail?: string
+}
+
+/** The groups of "conversational human voice" (Kelleher 2009; Van Hooijdonk & Liebrecht 2018). */
+export type VoiceGroup = 'personalisation' | 'informal' | 'invitational'
+
+/** A marker of human voice found in a reply. */
+export interface VoiceMarker {
+  group: VoiceGroup
+  /** What it is, within its group: "greeting", "customer-name", "emoticon", "thanks", "invite-reply", … */
+  kind: string
+  /** The words as written. */
+  text: string
+  /** 0-based offsets in the checked text, and the 1-based place of `offset`. */
+  offset: number
+  endOffset: number
+  line: number
+  column: number
+}
+
+/** Scores from 0 to 1: the share of a group's kinds the reply shows; `overall` the mean of the three. */
+export interface VoiceScores {
+  personalisation: number
+  informal: number
+  invitational: number
+  overall: number
+}
+
+/** The human-voice profile of one reply, beside the brand's target for it. */
+export interface HumanVoice {
+  markers: VoiceMarker[]
+  scores: VoiceScores
+  /** What the brand's values and address form ask of each group. */
+  target: VoiceScores
+  /** The groups clearly below their target. */
+  below: VoiceGroup[]
+}
+
+/** Readability of one reply: Flesch-Douma (the Dutch Flesch reading ease) and what it is made of. */
+export interface Readability {
+  /** 206.835 - 0.93 x words per sentence - 77 x syllables per word; higher is easier (60-70: B1). */
+  fleschDouma: number
+  sentences: number
+  words: number
+  syllables: number
+  /** Words per sentence. */
+  averageSentenceLength: number
+  /** Words too long for the brand's level (config `readability.target`), with their place; [] when it sets none. */
+  longWords: Array<{ word: string; syllables: number; offset: number; endOffset: number }>
 }
 
 export interface CheckResult {
@@ -205,6 +261,10 @@ export interface CheckResult {
   findings: Finding[]
   checklist: ChecklistVerdict[]
   summary: { errors: number; warnings: number }
+  /** The human-voice profile (personalisation, informal speech, invitational rhetoric). */
+  voice?: HumanVoice
+  /** Flesch-Douma and sentence length. */
+  readability?: Readability
 }
 
 export interface ThreadMessage {
@@ -234,4 +294,10 @@ export interface CheckOptions {
    * checked for their names, not reported as unfilled. Default false: a draft about to be sent.
    */
   template?: boolean
+  /**
+   * Add the human-voice profile (`voice`, and its remark under `persoonlijk`) and `readability` to the
+   * result (default true). false leaves them out, for output that does not show them: their patterns cost
+   * ~20 ms to load, which a single check at the terminal need not pay.
+   */
+  profile?: boolean
 }

@@ -34,7 +34,7 @@ describe('parallel library check', () => {
     writeFileSync(library, (makeLibrary as (size: number) => string)(450))
     const logOf = (jobs: string) => join(folder, `workers-${jobs}.json`)
     const runWith = (jobs: string) =>
-      spawnSync(process.execPath, ['--import', workerCounter(logOf(jobs)), join(root, 'bin/tov.js'), 'check', library, '-f', 'json', '--jobs', jobs], { cwd: folder, encoding: 'utf8' })
+      spawnSync(process.execPath, ['--import', workerCounter(logOf(jobs)), join(root, 'bin/tov.js'), 'check', library, '-f', 'json', '--jobs', jobs], { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 30 })
     const parallel = runWith('2')
     const single = runWith('1')
     expect(parallel.stderr).toBe('')

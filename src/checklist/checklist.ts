@@ -1,5 +1,5 @@
 // The one-minute checklist (seed 004, "de 1-minuut-regel"): every item passed, failed, or left to the agent.
-import type { ChecklistItem, ChecklistItemInput, ChecklistVerdict, Finding } from '../types.js'
+import type { ChecklistItem, ChecklistItemInput, ChecklistVerdict, Finding, HumanVoice, VoiceGroup } from '../types.js'
 
 export type { ChecklistItem }
 
@@ -35,4 +35,18 @@ export function buildChecklist(extra: readonly ChecklistItemInput[] = []): Check
   const automatic = defaultChecklist.filter((item) => !item.manual)
   const manual = defaultChecklist.filter((item) => item.manual)
   return [...automatic, ...extra.map(({ id, question }) => ({ id, question })), ...manual]
+}
+
+/** "Maak je reactie ...": each group as the comparative a remark asks for. */
+const moreOf: Record<VoiceGroup, string> = { personalisation: 'persoonlijker', informal: 'informeler', invitational: 'uitnodigender' }
+
+/**
+ * The verdicts with the human voice said under `persoonlijk` when it is below the brand's target: a
+ * remark, not a failure (how much warmth a reply needs depends on the question it answers).
+ */
+export function withVoiceDetail(verdicts: ChecklistVerdict[], voice: HumanVoice): ChecklistVerdict[] {
+  if (voice.below.length === 0) return verdicts
+  const percent = (score: number) => `${Math.round(score * 100)}%`
+  const detail = `Menselijke toon ${percent(voice.scores.overall)} (doel ${percent(voice.target.overall)}): maak je reactie ${voice.below.map((group) => moreOf[group]).join(' en ')}.`
+  return verdicts.map((verdict) => (verdict.id === 'persoonlijk' ? { ...verdict, detail } : verdict))
 }

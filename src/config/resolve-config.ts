@@ -28,10 +28,12 @@ import type {
 
 export const configKeys = [
   'extends', 'channel', 'values', 'addressForm', 'agents', 'vocabulary', 'rules', 'phrases', 'checklist', 'overrides',
-  'placeholders', 'placeholderLength', 'csvColumns', 'serve', '$schema',
+  'placeholders', 'placeholderLength', 'csvColumns', 'serve', 'readability', '$schema',
 ] as const
 const csvColumnKeys = ['id', 'text', 'channel'] as const
 const serveKeys = ['origins'] as const
+const readabilityKeys = ['target'] as const
+const readingLevels = ['B1'] as const
 const phraseKeys = ['id', 'match', 'patterns', 'lexicon', 'replace', 'message', 'severity', 'checklist', 'exact'] as const
 const checklistKeys = ['id', 'question'] as const
 const idPattern = /^[a-z0-9][a-z0-9-]*$/
@@ -237,6 +239,7 @@ export function validateConfig(raw: unknown, source: string): TovConfigInput {
   if (phrases !== undefined) validatePhrases(phrases, buildChecklist(items).filter((item) => !item.manual).map((item) => item.id), source)
   if (config['overrides'] !== undefined) validateOverrides(config['overrides'], source)
   if (config['serve'] !== undefined) validateServe(config['serve'], source)
+  if (config['readability'] !== undefined) validateReadability(config['readability'], source)
   return config as TovConfigInput
 }
 
@@ -270,6 +273,16 @@ export function webOrigin(text: string): string | undefined {
   // Nothing but scheme, host and port (a trailing "/" at most); no wildcards: a browser sends one exact origin.
   const bare = /^[a-z]+:\/\/[^/?#\\@*]+\/?$/i.test(text)
   return bare && url.username === '' && url.password === '' ? url.origin : undefined
+}
+
+/** `readability`: the reading level the brand writes for. */
+function validateReadability(raw: unknown, source: string): void {
+  if (!isPlainObject(raw)) fail(source, '"readability" moet een object zijn, zoals { "target": "B1" }.')
+  checkKeys(raw, readabilityKeys, 'readability', source)
+  const { target } = raw
+  if (target !== undefined && !(readingLevels as readonly unknown[]).includes(target)) {
+    fail(source, `readability.target: onbekend taalniveau "${shownValue(target)}". Kies uit: ${readingLevels.join(', ')}.`)
+  }
 }
 
 const overrideKeys = ['files', 'ids', 'channels', 'rules', 'vocabulary'] as const
@@ -465,5 +478,6 @@ export function resolveConfig(input: TovConfigInput = {}, source = 'config'): Re
     csvColumns: { id: 'id', text: 'text', channel: 'channel', ...config.csvColumns },
     // Only when set: a config without it keeps the checker and cache keys it always had.
     ...(config.serve?.origins ? { serve: { origins: config.serve.origins.map((origin) => webOrigin(origin)!) } } : {}),
+    ...(config.readability?.target ? { readability: { target: config.readability.target } } : {}),
   })
 }

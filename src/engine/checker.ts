@@ -6,7 +6,7 @@ import { unified, type Processor } from 'unified'
 import retextDutch from 'retext-dutch'
 import { VFile } from 'vfile'
 import { getChannel } from '../channels/channels.js'
-import { checklistVerdicts } from '../checklist/checklist.js'
+import { checklistVerdicts, withVoiceDetail } from '../checklist/checklist.js'
 import { isResolvedConfig, resolveConfig } from '../config/resolve-config.js'
 import markSyntax from '../syntax/mark-syntax.js'
 import splitSentenceEnds from '../syntax/split-sentence-ends.js'
@@ -16,6 +16,8 @@ import { parseInChunks } from '../kit/parse-in-chunks.js'
 import { prepareRules, runRules } from './retext-tov.js'
 import { findingsOf, type PreparedRule } from '../kit/rule-plugin.js'
 import { parseThread } from '../kit/thread.js'
+import { humanVoiceOf } from '../voice/human-voice.js'
+import { readabilityOf } from '../voice/readability.js'
 
 interface ChannelPipeline {
   processor: Processor<Root, Root, Root, undefined, undefined>
@@ -94,12 +96,19 @@ export class Checker {
     await processor.run(parseInChunks(text, (piece) => processor.parse(piece)), file)
     const findings = findingsOf(file)
     const errors = findings.filter((finding) => finding.severity === 'error').length
+    const checklist = checklistVerdicts(this.config.checklist, findings, checklistItems)
+    const summary = { errors, warnings: findings.length - errors }
+    if (options.profile === false) return { file: name, channel: channelName, findings, checklist, summary }
+    const customer = options.thread?.customer?.replace(/^@/, '')
+    const voice = humanVoiceOf(text, { addressForm: this.config.addressForm, values: this.config.values, agents: this.config.agents, ...(customer ? { customer } : {}) })
     return {
       file: name,
       channel: channelName,
       findings,
-      checklist: checklistVerdicts(this.config.checklist, findings, checklistItems),
-      summary: { errors, warnings: findings.length - errors },
+      checklist: withVoiceDetail(checklist, voice),
+      summary,
+      voice,
+      readability: readabilityOf(text, this.config.readability ?? {}),
     }
   }
 
@@ -110,11 +119,12 @@ export class Checker {
   private validOptions(text: unknown, options: unknown): CheckOptions {
     if (typeof text !== 'string') throw new TovError('USAGE', `check() verwacht de tekst van een reactie, geen ${text === null ? 'null' : typeof text}.`)
     if (options === null || typeof options !== 'object') throw new TovError('USAGE', 'check() verwacht als opties een object, zoals { channel: "x" }.')
-    const { channel, file, agent, template, thread } = options as Record<string, unknown>
+    const { channel, file, agent, template, thread, profile } = options as Record<string, unknown>
     if (channel !== undefined) getChannel(channel)
     if (file !== undefined && typeof file !== 'string') throw new TovError('USAGE', 'de optie "file" moet tekst zijn.')
     if (agent !== undefined && typeof agent !== 'string') throw new TovError('USAGE', 'de optie "agent" moet initialen zijn, zoals "AB".')
     if (template !== undefined && typeof template !== 'boolean') throw new TovError('USAGE', 'de optie "template" moet true of false zijn.')
+    if (profile !== undefined && typeof profile !== 'boolean') throw new TovError('USAGE', 'de optie "profile" moet true of false zijn.')
     if (thread === undefined) return options as CheckOptions
     if (thread === null || typeof thread !== 'object') throw new TovError('THREAD_INVALID', 'thread: verwacht een object met "messages".')
     let valid = this.threads.get(thread)

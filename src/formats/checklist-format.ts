@@ -28,6 +28,8 @@ export function fullChecklistLines(result: CheckResult, many: boolean, chalk: Ch
   if (many) lines.push(chalk.underline(checklistNameOf(result)))
   for (const item of result.checklist) {
     lines.push(`${marks[item.status]} ${printable(item.question)}`)
+    // A remark (the human voice under persoonlijk) is said whatever the item's status.
+    if (item.detail) lines.push(chalk.dim('    · ') + printable(item.detail))
     if (item.status !== 'fail') continue
     for (const finding of result.findings.filter((f) => f.checklist === item.id)) {
       lines.push(chalk.dim(`    ${finding.line}:${finding.column} `) + printable(finding.message))

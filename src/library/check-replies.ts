@@ -54,6 +54,8 @@ export interface CheckRepliesOptions {
   directives?: { requireReason?: boolean; reportUnused?: boolean }
   /** Filled with the text each result was checked on (without its directives), in the results' order. */
   checkedTexts?: string[]
+  /** false: results without the human-voice profile and readability (CheckOptions.profile; default true). */
+  profile?: boolean
   /** Also check each reply an override applies to without its overrides, and list what they silenced. */
   explainOverrides?: boolean
   /** @internal The worker threads' script (default the compiled check-worker; tests start a bundle of their own). */
@@ -75,6 +77,9 @@ const parallelFrom = 200
  * caches (the halves of a 100,000-entry library take 20% more CPU checked apart than together), so on
  * two cores they only win where the work dwarfs that, and lose when other processes want the cores.
  */
+/** The shape of a result the cache keeps; a change starts every cache over. */
+const resultShape = 'results-2'
+
 export const autoThreadsFrom = 4000
 /** With jobs "auto" above autoThreadsFrom: one thread per core, but no more than this. */
 const autoThreadsUpTo = 8
@@ -97,7 +102,8 @@ async function openCache(location: string, options: CheckRepliesOptions): Promis
   }
   const { ResultCache, cacheKey } = await import('./result-cache.js')
   // Everything besides an entry's text, channel and template that changes its result.
-  const fingerprint = [packageVersion(), data, JSON.stringify(rules), JSON.stringify(thread ?? null), agent ?? '']
+  // resultShape: what a cached result holds (2: with the voice profile and readability); older caches start over.
+  const fingerprint = [packageVersion(), resultShape, data, JSON.stringify(rules), JSON.stringify(thread ?? null), agent ?? '']
   return ResultCache.open(location, fingerprint, config.checklist, { key: cacheKey(options.cache?.env ?? {}), ruleIds: rulesFor(config).map((rule) => rule.id) })
 }
 
@@ -207,7 +213,8 @@ export async function checkRepliesStreaming(
           channel: entryChannel,
           variant: configForOverrides(config, matched),
           matched,
-          key: cache?.key(entry.text, `${entryChannel}${overridden}`, library.template),
+          // A result without its profile is not one with it: the setting is part of the key.
+          key: cache?.key(entry.text, `${entryChannel}${overridden}${options.profile === false ? '-noprofile' : ''}`, library.template),
           name: library.format === 'text' && entry.id === library.file ? library.file : `${library.file} › ${entry.id}`,
         }
         index++
@@ -271,7 +278,7 @@ export async function checkRepliesStreaming(
     }
     let result: CheckResult
     try {
-      result = await (await checker).check(item.entry.text, { channel: item.channel, template: item.library.template, file: item.name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) })
+      result = await (await checker).check(item.entry.text, { channel: item.channel, template: item.library.template, file: item.name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}), ...(options.profile === false ? { profile: false } : {}) })
     } catch (error) {
       // A bug shows up on one reply: say which, as the worker threads do.
       if (isTovError(error) || !(error instanceof Error)) throw error
@@ -294,7 +301,7 @@ export async function checkRepliesStreaming(
     }
     if (options.explainOverrides && item.variant !== config) {
       plain ??= createChecker(config)
-      const without = await (await plain).check(item.entry.text, { channel: item.channel, template: item.library.template, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) })
+      const without = await (await plain).check(item.entry.text, { channel: item.channel, template: item.library.template, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}), profile: false })
       const found = new Set(result.findings.map((finding) => `${finding.ruleId}@${finding.offset}`))
       const silenced = without.findings
         .filter((finding) => !found.has(`${finding.ruleId}@${finding.offset}`))
@@ -346,7 +353,7 @@ export async function checkRepliesStreaming(
         if (script && workers > 0) {
           const { batchSize } = parallel
           const threads = workers + 1
-          pool = new parallel.CheckPool(Math.min(workers, Math.ceil((total - item.index) / batchSize)), { config, thread, agent, ...(await sharedDictionary(config)) }, script)
+          pool = new parallel.CheckPool(Math.min(workers, Math.ceil((total - item.index) / batchSize)), { config, thread, agent, ...(options.profile === false ? { profile: false } : {}), ...(await sharedDictionary(config)) }, script)
           pooled = pool.run({
             take: (max) => take(max).map(jobOf),
             // Smaller batches near the end, so that no thread is left with much when the others are done.

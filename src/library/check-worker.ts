@@ -8,7 +8,7 @@ import { createChecker, type Checker } from '../engine/checker.js'
 import type { ResolvedConfig } from '../types.js'
 import type { CheckJob, WorkerAnswer, WorkerRequest, WorkerSetup } from './parallel-check.js'
 
-const { config, thread, agent, dictionary } = workerData as WorkerSetup
+const { config, thread, agent, profile, dictionary } = workerData as WorkerSetup
 // The main thread's dictionary, adopted before the first checker: this thread neither reads nor copies it.
 if (dictionary) (await import('../spelling/dutch-dictionary.js')).adoptDictionaryData(dictionary)
 // A structured clone has lost resolveConfig's brand: taken as resolved again, after a check of its rules.
@@ -33,7 +33,7 @@ parentPort!.on('message', async (request: WorkerRequest) => {
       const checker = await checkerFor(job.variant ?? 0)
       results.push({
         index: job.index,
-        result: await checker.check(job.text, { channel: job.channel, template: job.template, file: job.name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}) }),
+        result: await checker.check(job.text, { channel: job.channel, template: job.template, file: job.name, ...(agent ? { agent } : {}), ...(thread ? { thread } : {}), ...(profile === false ? { profile } : {}) }),
       })
     }
     parentPort!.postMessage({ results } satisfies WorkerAnswer)

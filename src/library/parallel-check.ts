@@ -33,6 +33,8 @@ export interface WorkerSetup {
   config: ResolvedConfig
   thread: Thread | undefined
   agent: string | undefined
+  /** false: results without the human-voice profile and readability (CheckOptions.profile). */
+  profile?: boolean
   /** The decoded dictionary to share, when the build can hand it over (dictionaryData()). */
   dictionary?: SharedArrayBuffer | undefined
 }

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path'
 import { TovError } from '../tov-error.js'
 import { writeAtomically } from '../write-atomically.js'
 import { channelNames } from '../channels/channels.js'
+import { withVoiceDetail } from '../checklist/checklist.js'
 import type { ChecklistItem, ChecklistStatus, CheckResult, Finding } from '../types.js'
 
 type CachedResult = Omit<CheckResult, 'file' | 'entry'>
@@ -98,7 +99,10 @@ function isFinding(value: unknown, text: string, ruleIds: ReadonlySet<string>, i
 /** A stored result that has the shape of a result of this text, and agrees with itself. */
 function isStoredResult(value: unknown, text: string, items: readonly ChecklistItem[], ruleIds: ReadonlySet<string>): value is StoredResult {
   if (value === null || typeof value !== 'object') return false
-  const { channel, findings, checklist, summary } = value as Record<string, unknown>
+  const { channel, findings, checklist, summary, voice, readability } = value as Record<string, unknown>
+  // The profiles as the checker made them (the cache is signed; a shape check keeps a stray one out).
+  if (voice !== undefined && (voice === null || typeof voice !== 'object' || !Array.isArray((voice as { markers?: unknown }).markers) || !Array.isArray((voice as { below?: unknown }).below))) return false
+  if (readability !== undefined && (readability === null || typeof readability !== 'object' || typeof (readability as { fleschDouma?: unknown }).fleschDouma !== 'number')) return false
   const itemIds = new Set(items.map((item) => item.id))
   if (!isString(channel) || !(channelNames as readonly string[]).includes(channel)) return false
   if (!Array.isArray(findings) || !findings.every((finding) => isFinding(finding, text, ruleIds, itemIds))) return false
@@ -166,16 +170,21 @@ export class ResultCache {
     if (!isStoredResult(found, text, this.items, this.ruleIds)) return undefined
     this.hits++
     this.next.set(key, found)
+    const checklist = this.items.map((item, index) => ({ id: item.id, question: item.question, status: found.checklist[index]! }))
     return {
       channel: found.channel,
       findings: found.findings,
-      checklist: this.items.map((item, index) => ({ id: item.id, question: item.question, status: found.checklist[index]! })),
+      // The remark under persoonlijk follows from the voice, as when it was checked.
+      checklist: found.voice ? withVoiceDetail(checklist, found.voice) : checklist,
       summary: found.summary,
+      ...(found.voice ? { voice: found.voice } : {}),
+      ...(found.readability ? { readability: found.readability } : {}),
     }
   }
 
   set(key: string, result: CheckResult): void {
     const { file: _file, entry: _entry, checklist, ...rest } = result
+    // Without its remarks: they follow from the voice (get).
     this.next.set(key, { ...rest, checklist: checklist.map((item) => item.status) })
   }
 
