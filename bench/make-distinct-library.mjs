@@ -34,7 +34,8 @@ const surnames = [
   'dekker', 'mulder', 'bos', 'vermeulen', 'dewit', 'hendriks', 'willems', 'goossens', 'wouters', 'dejong', 'kok',
   'yilmaz', 'elamrani', 'vandam', 'desmet', 'verhoeven', 'brouwer',
 ]
-const agents = [
+/** The agents who sign the replies (bench/make-export.mjs assigns the replies to them). */
+export const agents = [
   'Anna de Boer', 'Kevin Janssen', 'Sanne Mulder', 'Mehmet Yilmaz', 'Lisa van Dam', 'Joost Verhoeven', 'Iris Kok',
   'Ward Peeters', 'Nina Claes', 'Robin de Graaf', 'Esra Aydin', 'Tim Vos', 'Marloes Smit', 'Sem Bakker',
   'Charlotte Wuyts', 'Dennis Hoekstra', 'Laura Maes', 'Youri Bos',

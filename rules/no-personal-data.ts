@@ -1,14 +1,18 @@
 // Webcare happens in public ("met webcare kijkt een groter publiek mee", seed 001): never put a customer's
 // personal data in a public reply; ask them to send it in a DM instead. Asking for it is fine.
 import { defineRule } from '../src/kit/index.js'
+import type { SyntaxSpan } from '../src/syntax/syntax-spans.js'
 
-type Kind = 'telefoonnummer' | 'IBAN' | 'adres' | 'e-mailadres' | 'BSN'
+export type PersonalDataKind = 'telefoonnummer' | 'IBAN' | 'adres' | 'e-mailadres' | 'BSN'
+type Kind = PersonalDataKind
 
-interface Candidate {
-  kind: Kind
+/** A piece of a customer's personal data in a text: [start, end) and what it is. */
+export interface PersonalData {
+  kind: PersonalDataKind
   start: number
   end: number
 }
+type Candidate = PersonalData
 
 const phone = /(?<![\d+])(?:\+31[\s-]?(?:\(0\))?[\s-]?|0031[\s-]?|0)(?:6[\s-]?(?:\d[\s-]?){8}|[1-9]\d{1,2}[\s-]?(?:\d[\s-]?){6,7})(?!\d)|(?<![\d+])(?:\+32[\s-]?|0)4\d{2}(?:[\s.]?\d{2}){3}(?!\d)/g
 const iban = /\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}[ ]?(?:\d{4}[ ]?){2}\d{2}\b|\bBE\d{2}(?:[ ]?\d{4}){3}\b/g
@@ -63,6 +67,44 @@ function collect(text: string, pattern: RegExp, kind: Kind, keep: (value: string
     .map((match) => ({ kind, start: match.index, end: match.index + match[0].trimEnd().length }))
 }
 
+/**
+ * A customer's personal data in a text, as this rule finds it (on any channel): phone numbers, IBANs,
+ * addresses with a house number, personal e-mail addresses (from the text's syntax spans), BSNs; the brand's
+ * own numbers, mailboxes and places left out. Exported for `tov report`, which masks what it finds.
+ */
+export function findPersonalData(text: string, syntax: readonly SyntaxSpan[], isAllowed: (value: string) => boolean = () => false): PersonalData[] {
+  const candidates: Candidate[] = [
+    ...collect(text, phone, 'telefoonnummer', (value) => !businessPhone.test(value.replace(/[\s-]/g, '').replace(/^(?:\+31|0031)/, '0'))),
+    ...collect(text, iban, 'IBAN'),
+    ...collect(text, streetWithNumber, 'adres'),
+    ...collect(text, postcodeWithNumber, 'adres', (value) => /\d{4}[ ]?[A-Z]{2}[ ,]+\d/.test(value)),
+    ...collect(text, bsnCandidate, 'BSN', (value) => passesElevenTest(value.replace(/\./g, ''))),
+    ...syntax
+      .filter((span) => span.kind === 'email' && !businessMailbox.test(span.value))
+      .map((span) => ({ kind: 'e-mailadres' as const, start: span.start, end: span.end })),
+  ]
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end)
+  const found: PersonalData[] = []
+  let covered = -1
+  // The end of the last business address: its postcode and city may follow ("Markt 3, 3811 AB").
+  let businessEnd = -1
+  for (const candidate of candidates) {
+    if (candidate.start < covered || isAllowed(text.slice(candidate.start, candidate.end))) continue
+    if (candidate.kind === 'adres' || candidate.kind === 'telefoonnummer') {
+      const continues = businessEnd >= 0 && /^[\s,]*$/u.test(text.slice(businessEnd, candidate.start))
+      const business = isBusinessAddress(text, candidate.start) || (candidate.kind === 'telefoonnummer' && isBusinessAddress(text, candidate.start, phoneCue))
+      if (continues || business) {
+        businessEnd = candidate.end
+        covered = candidate.end
+        continue
+      }
+    }
+    covered = candidate.end
+    found.push(candidate)
+  }
+  return found
+}
+
 export default defineRule({
   id: 'no-personal-data',
   description: 'Zet geen persoonsgegevens in een openbare reactie; vraag de klant om een DM',
@@ -96,35 +138,7 @@ export default defineRule({
     const isAllowed = (value: string) => allowed.has(value.replace(/\s/g, '').toLowerCase())
 
     return (_tree, run) => {
-      const text = run.text
-      const candidates: Candidate[] = [
-        ...collect(text, phone, 'telefoonnummer', (value) => !businessPhone.test(value.replace(/[\s-]/g, '').replace(/^(?:\+31|0031)/, '0'))),
-        ...collect(text, iban, 'IBAN'),
-        ...collect(text, streetWithNumber, 'adres'),
-        ...collect(text, postcodeWithNumber, 'adres', (value) => /\d{4}[ ]?[A-Z]{2}[ ,]+\d/.test(value)),
-        ...collect(text, bsnCandidate, 'BSN', (value) => passesElevenTest(value.replace(/\./g, ''))),
-        ...run.syntax
-          .filter((span) => span.kind === 'email' && !businessMailbox.test(span.value))
-          .map((span) => ({ kind: 'e-mailadres' as const, start: span.start, end: span.end })),
-      ]
-      candidates.sort((a, b) => a.start - b.start || b.end - a.end)
-      let covered = -1
-      // The end of the last business address: its postcode and city may follow ("Markt 3, 3811 AB").
-      let businessEnd = -1
-      for (const candidate of candidates) {
-        if (candidate.start < covered || isAllowed(text.slice(candidate.start, candidate.end))) continue
-        if (candidate.kind === 'adres' || candidate.kind === 'telefoonnummer') {
-          const continues = businessEnd >= 0 && /^[\s,]*$/u.test(text.slice(businessEnd, candidate.start))
-          const business = isBusinessAddress(text, candidate.start) || (candidate.kind === 'telefoonnummer' && isBusinessAddress(text, candidate.start, phoneCue))
-          if (continues || business) {
-            businessEnd = candidate.end
-            covered = candidate.end
-            continue
-          }
-        }
-        covered = candidate.end
-        run.report('found', { start: candidate.start, end: candidate.end, data: { kind: candidate.kind } })
-      }
+      for (const found of findPersonalData(run.text, run.syntax, isAllowed)) run.report('found', { start: found.start, end: found.end, data: { kind: found.kind } })
     }
   },
 })

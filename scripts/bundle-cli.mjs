@@ -62,13 +62,13 @@ const noColorDetection = {
   },
 }
 
-// The servers (tov lsp, tov mcp, tov serve) are files of their own beside main.cjs, required when their command runs:
+// The servers (tov lsp, tov mcp, tov serve) and tov report are files of their own beside main.cjs, required when their command runs:
 // their code and the protocol libraries under them stay off the path of tov check.
 const separateServers = {
   name: 'separate-servers',
   setup(build) {
-    build.onResolve({ filter: /[\\/](lsp|mcp|serve)[\\/](lsp|mcp|serve)-server\.js$/ }, (args) =>
-      /[\\/]cli[\\/]commands[\\/]/.test(args.importer) ? { path: `./${args.path.split(/[\\/]/).pop().replace(/\.js$/, '.cjs')}`, external: true } : undefined,
+    build.onResolve({ filter: /[\\/]((lsp|mcp|serve)[\\/](lsp|mcp|serve)-server|report[\\/]report)\.js$/ }, (args) =>
+      /[\\/]cli[\\/]commands[\\/]|[\\/]src[\\/]index\.js$/.test(args.importer) ? { path: `./${args.path.split(/[\\/]/).pop().replace(/\.js$/, '.cjs')}`, external: true } : undefined,
     )
   },
 }
@@ -99,7 +99,7 @@ await build({
 // required from node_modules.
 await build({
   ...commonJs,
-  entryPoints: { 'lsp-server': 'dist/src/lsp/lsp-server.js', 'mcp-server': 'dist/src/mcp/mcp-server.js', 'serve-server': 'dist/src/serve/serve-server.js' },
+  entryPoints: { 'lsp-server': 'dist/src/lsp/lsp-server.js', 'mcp-server': 'dist/src/mcp/mcp-server.js', 'serve-server': 'dist/src/serve/serve-server.js', report: 'dist/src/report/report.js' },
   outExtension: { '.js': '.cjs' },
   external: ['twitter-text', 'yaml', 'jsonc-parser', 'diff', ...serverPackages.map((name) => `${name}*`)],
   plugins: [lazyChildProcess],

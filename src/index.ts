@@ -4,6 +4,9 @@ import { createChecker } from './engine/checker.js'
 import { parseThread } from './kit/thread.js'
 import { applyBaseline, type Baseline, type SuppressedFinding } from './library/baseline.js'
 import type { CheckOptions, CheckResult, ResolvedConfig, Thread, TovConfigInput } from './types.js'
+import type { ReportData } from './report/report-data.js'
+import { isResolvedConfig, resolveConfig } from './config/resolve-config.js'
+import { TovError } from './tov-error.js'
 
 export { Checker, createChecker } from './engine/checker.js'
 export { loadConfig, type LoadConfigOptions } from './config/load-config.js'
@@ -46,6 +49,22 @@ export { printable } from './terminal-text.js'
 export { didYouMean } from './did-you-mean.js'
 export { writeAtomically } from './write-atomically.js'
 export type * from './types.js'
+export type {
+  AgentSummary,
+  ChannelSummary,
+  ChecklistSummary,
+  CoachingExample,
+  ExampleFinding,
+  GroupSummary,
+  HistogramBin,
+  PassRate,
+  ReadabilitySummary,
+  ReportData,
+  ReportWeek,
+  RuleSummary,
+  SkippedSummary,
+  VoiceSummary,
+} from './report/report-data.js'
 
 /**
  * Checks one reply with a config (default: the recommended preset). For many replies, create a checker
@@ -76,4 +95,33 @@ export async function checkThread(
   const valid = parseThread(thread)
   const checker = await createChecker(config ?? {})
   return checker.check(draft, { ...checkOptions, thread: valid })
+}
+
+/**
+ * `tov report` as a function: reads a help desk's export of sent replies (CSV or JSON: tov's, Zendesk's or
+ * Freshdesk's columns), checks every reply with the config and counts as it goes; the result is the report's
+ * data, as `tov report --format json` prints it. Loaded on first use: a program that only checks never
+ * loads it (nor d3).
+ */
+export async function reportFromExport(
+  path: string,
+  options: { config?: TovConfigInput | ResolvedConfig; since?: string; anonymise?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ReportData> {
+  const report = await import('./report/report.js')
+  const config = options.config !== undefined && isResolvedConfig(options.config) ? options.config : resolveConfig(options.config ?? {})
+  const since = options.since === undefined ? undefined : report.parseDayFlag(options.since)
+  if (options.since !== undefined && since === undefined) throw new TovError('USAGE', `since: verwacht een dag, zoals 2026-11-01, niet "${options.since}".`)
+  const source = await report.readExport(path, path, { channel: config.channel })
+  return report.buildReport(source, {
+    config,
+    ...(since !== undefined ? { since } : {}),
+    ...(options.anonymise ? { anonymise: true } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  })
+}
+
+/** The report's data as `tov report` writes it: the HTML page, the Markdown summary or JSON. */
+export async function formatReport(report: ReportData, format: 'html' | 'md' | 'json' = 'html'): Promise<string> {
+  const { renderReport } = await import('./report/report.js')
+  return renderReport(report, format)
 }

@@ -98,7 +98,7 @@ describe('tov check', () => {
     [['check', '--thread', 'fixtures/threads/bad-from.json', 'fixtures/replies/x'], '', '"from" moet "customer" of "agent" zijn'],
     [['check', '--max-warnings', 'veel', 'fixtures/replies/x'], '', '--max-warnings verwacht een geheel getal'],
     [['check', '--kanaal', 'x'], '', 'onbekende optie "--kanaal". Zie "tov check --help".'],
-    [['chek', 'x'], '', 'onbekend commando "chek" (bedoel je "check"?). Kies uit: check, rules, checklist, init, explain, allow, daemon, lsp, mcp, serve.'],
+    [['chek', 'x'], '', 'onbekend commando "chek" (bedoel je "check"?). Kies uit: check, rules, checklist, init, explain, allow, daemon, lsp, mcp, serve, report.'],
     [['check', '-c'], '', 'de optie "-c" verwacht een waarde.'],
     [['explain'], '', 'er ontbreekt een regel-id.'],
     [['rules', '--formaat', 'json'], '', 'onbekende optie "--formaat" (bedoel je "--format"?)'],

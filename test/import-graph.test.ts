@@ -93,13 +93,15 @@ describe('import graph', () => {
     ['checklist', ['base']],
     // The CLI is a shell around the public API: what it does, a program can do through 'tov' too. The
     // daemon only carries command lines to a process that keeps its checkers warm.
-    ['cli', ['daemon', 'formats', 'index', 'lsp', 'mcp', 'serve']],
+    ['cli', ['daemon', 'formats', 'index', 'lsp', 'mcp', 'report', 'serve']],
     ['daemon', ['base', 'engine']],
     // The language server reads documents as the CLI reads files, and checks them as it does.
     ['lsp', ['base', 'channels', 'config', 'engine', 'formats', 'kit', 'library', 'rules']],
     // The MCP server is built on the public API, as any tool importing 'tov' would be.
     ['mcp', ['base', 'engine', 'formats', 'index']],
     ['serve', ['base', 'config', 'engine', 'formats', 'index']],
+    // The team report reads an export as the library readers read files, and checks each reply as they do.
+    ['report', ['base', 'channels', 'config', 'engine', 'library', 'rules', 'syntax', 'voice']],
   ])('%s imports only %j', (unit, allowed) => {
     const outside = [...(graph.get(unit) ?? new Map<string, string>())].filter(([to]) => !allowed.includes(to)).map(([, line]) => line)
     expect(outside).toEqual([])

@@ -10,6 +10,7 @@ import { registerChecklist } from './commands/checklist.js'
 import { registerDaemon } from './commands/daemon.js'
 import { registerInit } from './commands/init.js'
 import { registerExplain, registerRules } from './commands/rules.js'
+import { registerReport } from './commands/report.js'
 import { registerLsp, registerMcp, registerServe } from './commands/servers.js'
 
 export interface CliIo {
@@ -61,6 +62,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
   registerLsp(program, io, setExitCode)
   registerMcp(program, io, setExitCode)
   registerServe(program, io, setExitCode)
+  registerReport(program, io, setExitCode)
   return program
 }
 

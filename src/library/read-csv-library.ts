@@ -3,7 +3,7 @@
 // place in the file and csv-parse reports only a record's line, not its fields' offsets.
 // The scan is one pass that builds entries as it goes: only the id, text and channel fields are decoded,
 // and the entry budget is checked per row, so a million rows are refused at row 100,001, not after all of
-// them are in memory.
+// them are in memory. The scanner (csvRecords) also reads `tov report`'s exports.
 import type { CsvColumns } from '../types.js'
 import { OffsetMapBuilder } from './offset-map.js'
 import { entryChannel, formatCount, libraryError, maxEntries, quoted, tooManyEntries, type LibraryEntry, type LibraryFile } from './library-entry.js'
@@ -20,13 +20,13 @@ const lineFeed = 0x0a
 const carriageReturn = 0x0d
 
 /** A field's place in the file: [start, end), quotes included. */
-interface RawField {
+export interface RawField {
   start: number
   end: number
 }
 
 /** Comma, or semicolon as Dutch spreadsheets write it, by the header line (counted, not matched into arrays). */
-function detectDelimiter(content: string): string {
+export function detectDelimiter(content: string): string {
   let commas = 0
   let semicolons = 0
   for (let index = 0; index < content.length; index++) {
@@ -39,7 +39,7 @@ function detectDelimiter(content: string): string {
 }
 
 /** A field's text and the map from it to the file; a quoted field's doubled quotes are one. */
-function decodeField(content: string, field: RawField): OffsetMapBuilder {
+export function decodeField(content: string, field: RawField): OffsetMapBuilder {
   const builder = new OffsetMapBuilder()
   if (content.charCodeAt(field.start) !== quote) {
     builder.copy(content.slice(field.start, field.end), field.start)
@@ -57,7 +57,18 @@ function decodeField(content: string, field: RawField): OffsetMapBuilder {
   }
 }
 
-export function readCsvLibrary(file: string, content: string, columns: CsvColumns = defaultCsvColumns, entriesLeft = maxEntries): LibraryFile {
+/** A row of a CSV file: its fields' places, up to the kept count, and how many fields it had. */
+export interface CsvRecord {
+  fields: RawField[]
+  count: number
+}
+
+/**
+ * The records of a CSV file in one pass, with each field's place: a blank line is one empty field. Fields
+ * beyond `keptFields()` (the header's count, once there is one) are counted, not kept; before the header,
+ * more than maxCsvColumns of them is a refusal. Refuses an unclosed quote or text after a closing one.
+ */
+export function* csvRecords(file: string, content: string, keptFields: () => number | undefined): Generator<CsvRecord> {
   const delimiter = detectDelimiter(content)
   const delimiterCode = delimiter.charCodeAt(0)
   const isFieldEnd = (code: number) => code === delimiterCode || code === lineFeed || code === carriageReturn
@@ -85,6 +96,30 @@ export function readCsvLibrary(file: string, content: string, columns: CsvColumn
     }
   }
 
+  let index = content.charCodeAt(0) === 0xfeff ? 1 : 0
+  let row: RawField[] = []
+  let fieldCount = 0
+  for (;;) {
+    const start = index
+    index = scanField(start)
+    fieldCount++
+    const kept = keptFields()
+    if (fieldCount <= (kept ?? maxCsvColumns)) row.push({ start, end: index })
+    else if (kept === undefined) libraryError(file, content, start, `meer dan ${formatCount(maxCsvColumns)} kolommen in de kopregel; is dit een bibliotheek?`, 'INPUT_TOO_COMPLEX')
+    if (index < content.length && content.charCodeAt(index) === delimiterCode) {
+      index++
+      continue
+    }
+    // A line break (\r\n or \n) or the end of the file ends the row.
+    if (index < content.length) index += content.charCodeAt(index) === carriageReturn && content.charCodeAt(index + 1) === lineFeed ? 2 : 1
+    yield { fields: row, count: fieldCount }
+    row = []
+    fieldCount = 0
+    if (index >= content.length) break
+  }
+}
+
+export function readCsvLibrary(file: string, content: string, columns: CsvColumns = defaultCsvColumns, entriesLeft = maxEntries): LibraryFile {
   let header: string[] | undefined
   let idColumn = -1
   let textColumn = -1
@@ -120,28 +155,7 @@ export function readCsvLibrary(file: string, content: string, columns: CsvColumn
     entries.push({ id, ...(channel ? { channel } : {}), text: text.text, map: text.build() })
   }
 
-  let index = content.charCodeAt(0) === 0xfeff ? 1 : 0
-  let row: RawField[] = []
-  let fieldCount = 0
-  for (;;) {
-    const start = index
-    index = scanField(start)
-    fieldCount++
-    // Fields beyond the header's count are counted (for the message), not kept.
-    const keep = header ? header.length : maxCsvColumns
-    if (fieldCount <= keep) row.push({ start, end: index })
-    else if (!header) libraryError(file, content, start, `meer dan ${formatCount(maxCsvColumns)} kolommen in de kopregel; is dit een bibliotheek?`, 'INPUT_TOO_COMPLEX')
-    if (index < content.length && content.charCodeAt(index) === delimiterCode) {
-      index++
-      continue
-    }
-    // A line break (\r\n or \n) or the end of the file ends the row.
-    if (index < content.length) index += content.charCodeAt(index) === carriageReturn && content.charCodeAt(index + 1) === lineFeed ? 2 : 1
-    onRow(row, fieldCount)
-    row = []
-    fieldCount = 0
-    if (index >= content.length) break
-  }
+  for (const record of csvRecords(file, content, () => header?.length)) onRow(record.fields, record.count)
   if (!header) libraryError(file, content, 0, 'leeg bestand; verwacht een kopregel met de kolommen id en text.')
   return { file, content, format: 'csv', template: true, entries }
 }

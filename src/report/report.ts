@@ -1,0 +1,24 @@
+// `tov report` in one module, loaded by its command only (and by the library's reportFromExport): reading
+// an export, building the report's data, and its three views. Nothing here runs for `tov check`.
+export { assertSomethingChecked, buildReport, scoring, type BuildReportOptions } from './build-report.js'
+export { exportDay, isoWeek, parseDayFlag } from './export-date.js'
+export { exportChannel } from './export-channel.js'
+export { parseExport, readExport, skipReasonLabels, type ExportFile, type ExportReply, type ExportRow, type ParseExportOptions, type SkippedRow, type SkipReason } from './read-export.js'
+export { renderReportHtml } from './render-html.js'
+export { renderReportMarkdown } from './render-markdown.js'
+export type * from './report-data.js'
+
+import type { ReportData } from './report-data.js'
+import { renderReportHtml } from './render-html.js'
+import { renderReportMarkdown } from './render-markdown.js'
+
+/** The formats of `tov report`. */
+export const reportFormats = ['html', 'md', 'json'] as const
+export type ReportFormat = (typeof reportFormats)[number]
+
+/** The report in a format: the HTML page, the Markdown summary, or the data as JSON. */
+export function renderReport(report: ReportData, format: ReportFormat): string {
+  if (format === 'html') return renderReportHtml(report)
+  if (format === 'md') return renderReportMarkdown(report)
+  return `${JSON.stringify(report, null, 2)}\n`
+}
