@@ -38,6 +38,25 @@ describe.skipIf(!built)('the servers stay off the path of tov check', () => {
     expect(lsp.files.some((file) => /vscode-languageserver/.test(file))).toBe(true)
   })
 
+  // Each runs from a bundle of its own: what the CLI hands it (a config, an error) must work across that line.
+  it('runs tov report from its own bundle, with the config the CLI was given', () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin/tov.js'), 'report', 'fixtures/exports/zendesk-november.csv', '--format', 'json', '--config', 'fixtures/exports/team.tovrc.json'], {
+      cwd: root,
+      env: { ...process.env, TOV_NO_DAEMON: '1' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    })
+    // The fixture has rows to skip, which the report says on stderr; nothing else.
+    expect(run.stderr).toMatch(/^tov: 4 rijen overgeslagen/)
+    expect(run.status).toBe(0)
+    const report = JSON.parse(run.stdout) as { checked?: number; replies?: number; config?: unknown }
+    expect(JSON.stringify(report)).toContain('team.tovrc.json')
+    const broken = spawnSync(process.execPath, [join(root, 'bin/tov.js'), 'report', 'fixtures/exports/zendesk-november.csv', '--format', 'json', '--config', 'fixtures/broken/unknown-key.tovrc.json'], { cwd: root, env: { ...process.env, TOV_NO_DAEMON: '1' }, encoding: 'utf8' })
+    expect(broken.status).toBe(2)
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1)
+    expect(broken.stderr).toMatch(/^tov: .*unknown-key\.tovrc\.json/)
+  })
+
   it('keeps the protocol packages out of the CLI bundle', () => {
     const bundle = readFileSync(join(root, 'dist/cli/main.cjs'), 'utf8')
     expect(bundle).not.toMatch(/vscode-languageserver|modelcontextprotocol|McpServer|createConnection\(|@hono|new Hono/)

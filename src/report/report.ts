@@ -6,6 +6,9 @@ export { exportChannel } from './export-channel.js'
 export { parseExport, readExport, skipReasonLabels, type ExportFile, type ExportReply, type ExportRow, type ParseExportOptions, type SkippedRow, type SkipReason } from './read-export.js'
 export { renderReportHtml } from './render-html.js'
 export { renderReportMarkdown } from './render-markdown.js'
+// The config as this module's own code reads it: in the bundled CLI the report is a file of its own, and a
+// config resolved by the CLI's copy of tov is not one this copy's checkers recognise.
+export { loadConfig } from '../config/load-config.js'
 export type * from './report-data.js'
 
 import type { ReportData } from './report-data.js'

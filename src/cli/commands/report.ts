@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { Option, type Command } from 'commander'
 import { TovError, writeAtomically } from '../../index.js'
 import type { CliIo } from '../run.js'
-import { assertFormat, configFor } from '../shared.js'
+import { assertFormat } from '../shared.js'
 
 interface ReportFlags {
   output?: string
@@ -51,7 +51,8 @@ async function runReport(file: string, flags: ReportFlags, io: CliIo): Promise<n
     since = report.parseDayFlag(flags.since)
     if (since === undefined) throw new TovError('USAGE', `--since verwacht een dag, zoals 2026-11-01 of 01-11-2026, niet "${flags.since}".`)
   }
-  const config = await configFor(io, flags)
+  // Loaded by the report's own module (see report.ts), never by the CLI's copy of the code.
+  const config = await report.loadConfig(io.cwd, flags.config ? { configFile: flags.config } : {})
   const source = await report.readExport(resolve(io.cwd, file), file, { channel: config.channel })
   const progress = progressBar(io)
   let data: Awaited<ReturnType<typeof report.buildReport>>
