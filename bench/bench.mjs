@@ -18,6 +18,7 @@
 //   BENCH_SEED=1                seed of the distinct libraries
 //   BENCH_DAEMON=1              0 skips the daemon measurement
 //   BENCH_SERVE=1000            requests to tov serve from 20 concurrent clients (0 skips it)
+//   BENCH_REPORT=10000,100000   replies of the exports tov report is timed on ("" skips it)
 import { spawnSync } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -26,6 +27,7 @@ import { delimiter, join } from 'node:path'
 import { makeLibrary } from './make-library.mjs'
 import { makeDistinctLibrary } from './make-distinct-library.mjs'
 import { serveLoad } from './serve-load.mjs'
+import { reportSpeed, speedTable } from './report-speed.mjs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = join(fileURLToPath(import.meta.url), '..', '..')
@@ -45,6 +47,7 @@ const distinctLarge = Number(process.env.BENCH_DISTINCT_LARGE ?? 100000)
 const seed = Number(process.env.BENCH_SEED ?? 1)
 const daemonWanted = process.env.BENCH_DAEMON !== '0'
 const serveRequests = Number(process.env.BENCH_SERVE ?? 1000)
+const reportSizes = (process.env.BENCH_REPORT ?? '10000,100000').split(',').filter(Boolean).map(Number)
 const hasTime = existsSync('/usr/bin/time')
 
 const progress = (step) => process.stderr.write(`bench: ${step}\n`)
@@ -335,6 +338,14 @@ try {
     console.log(`\nserve: ${load.errors === 0 ? 'no errors' : `${load.errors} ERRORS`}; p95 ${load.p95.toFixed(1)} ms`)
   } else {
     console.log('\nserve: skipped (BENCH_SERVE=0)')
+  }
+
+  // tov report on exports of 12 agents over 8 weeks (bench/make-export.mjs), through the built CLI.
+  if (reportSizes.length > 0) {
+    const results = await reportSpeed({ root, sizes: reportSizes, onStep: (step) => progress(`report: ${step}`) })
+    console.log(`\n${speedTable(results)}`)
+  } else {
+    console.log('\nreport: skipped (BENCH_REPORT="")')
   }
 } finally {
   rmSync(folder, { recursive: true, force: true })
