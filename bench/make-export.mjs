@@ -7,19 +7,7 @@
 //   node bench/make-export.mjs 10000 export.csv [seed]
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { agents as signers, makeDistinctLibrary } from './make-distinct-library.mjs'
-
-/** mulberry32, as make-distinct-library.mjs uses it: small, fast, seeded. */
-function prng(seed) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { agents as signers, makeDistinctLibrary, prng } from './make-distinct-library.mjs'
 
 /** The team: the first twelve of the generator's agents. */
 export const exportAgents = signers.slice(0, 12)
