@@ -15,22 +15,12 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { nodeBundle } from './bundle-options.mjs'
 
 // Chunk names change with their content: old ones must not pile up beside the new.
 rmSync('dist/cli', { recursive: true, force: true })
 
-const common = {
-  outdir: 'dist/cli',
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  // jsonc-parser's UMD build requires files at run time; its ESM build bundles.
-  mainFields: ['module', 'main'],
-  external: ['twitter-text'],
-  banner: { js: "import { createRequire as __tovCreateRequire } from 'node:module'; const require = __tovCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-}
+const common = { ...nodeBundle, outdir: 'dist/cli' }
 
 // The CLI: one CommonJS file, which the launcher loads through V8's code cache (src/cli/code-cache.ts;
 // Node 20 caches compiled code only for scripts, not ES modules). Its lazy parts (readers, YAML, init)

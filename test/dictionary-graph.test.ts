@@ -13,20 +13,11 @@ import { DutchDictionary, adoptDictionaryData, dictionaryData } from '../src/spe
 import { letterMask, nearWords } from '../src/spelling/near-words.js'
 import { WordGraph } from '../src/spelling/word-graph.js'
 import { TovError } from '../src/tov-error.js'
+// @ts-expect-error: a plain ES module script without types
+import { prng } from '../bench/make-distinct-library.mjs'
 
 const require = createRequire(import.meta.url)
 
-/** A small seeded generator (mulberry32): the same sample on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // --- The dictionary's code as it was on cspell's trie: the reference. ---
 
@@ -133,7 +124,8 @@ beforeAll(() => {
   graph = new WordGraph(dictionaryData())
   dictionary = new DutchDictionary()
   const entries = [...trie.words()]
-  const next = random(20251126)
+  // A seeded generator (mulberry32): the same sample on every run.
+  const next = prng(20251126) as () => number
   const pick = () => entries[Math.floor(next() * entries.length)]!.replace(/^[~!+]+|\+$/g, '')
   for (let count = 0; count < 20_000; count++) sample.listed.push(pick())
   const plain = sample.listed.filter((word) => /^\p{Ll}{3,}$/u.test(word))

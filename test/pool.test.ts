@@ -14,6 +14,8 @@ import { checkRepliesStreaming, readReplies, resolveConfig, type CheckResult, ty
 import { root } from './run-cli.js'
 // @ts-expect-error: a plain ES module script without types
 import { makeDistinctLibrary } from '../bench/make-distinct-library.mjs'
+// @ts-expect-error: a plain ES module script without types
+import { nodeBundle } from '../scripts/bundle-options.mjs'
 
 const config = resolveConfig({ overrides: [{ channels: ['whatsapp'], rules: { spelling: 'off' } }, { ids: ['antwoord-0000[1-3]*'], rules: { greeting: 'off' } }] })
 
@@ -29,14 +31,8 @@ beforeAll(async () => {
   await build({
     entryPoints: [join(root, 'src/library/check-worker.ts')],
     outfile: join(folder, 'dist/check-worker.js'),
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    mainFields: ['module', 'main'],
-    external: ['twitter-text'],
-    banner: { js: "import { createRequire as __tovCreateRequire } from 'node:module'; const require = __tovCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
+    // As scripts/bundle-cli.mjs bundles the worker.
+    ...(nodeBundle as object),
   })
   script = pathToFileURL(join(folder, 'dist/check-worker.js'))
   const library = join(folder, 'library.json')

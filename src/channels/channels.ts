@@ -1,5 +1,6 @@
 // The channel table of DESIGN.md: what each channel requires of a reply.
 import type { ChannelName } from '../types.js'
+import { didYouMean } from '../did-you-mean.js'
 import { shownValue, TovError } from '../tov-error.js'
 
 /** How a channel measures length: X's weighted count, UTF-8 bytes (Google), or characters. */
@@ -110,6 +111,17 @@ export function channelName(name: unknown): ChannelName | undefined {
   const key = name.trim().toLowerCase()
   if (Object.hasOwn(table, key)) return key as ChannelName
   return Object.hasOwn(aliases, key) ? aliases[key] : undefined
+}
+
+/**
+ * The channel a request names (a server's "channel" field): its own name, for an alias too; else a
+ * TovError with the "bedoel je" hint, aliases counted ("twitterr" is closest to "twitter").
+ */
+export function requireChannel(name: unknown): ChannelName {
+  if (typeof name !== 'string') throw new TovError('UNKNOWN_CHANNEL', `"channel" moet een kanaalnaam zijn, zoals "x"; kies uit: ${channelNames.join(', ')}.`)
+  const known = channelName(name)
+  if (known !== undefined) return known
+  throw new TovError('UNKNOWN_CHANNEL', `Onbekend kanaal "${shownValue(name)}"${didYouMean(name, [...channelNames, ...Object.keys(aliases)])}. Kies uit: ${channelNames.join(', ')}.`)
 }
 
 export function getChannel(name: unknown): ChannelSpec {

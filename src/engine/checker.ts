@@ -100,7 +100,9 @@ export class Checker {
     const summary = { errors, warnings: findings.length - errors }
     if (options.profile === false) return { file: name, channel: channelName, findings, checklist, summary }
     const customer = options.thread?.customer?.replace(/^@/, '')
-    const voice = humanVoiceOf(text, { addressForm: this.config.addressForm, values: this.config.values, agents: this.config.agents, ...(customer ? { customer } : {}) })
+    // The syntax spans the pipeline found (mark-syntax), not found twice more.
+    const spans = file.data.syntaxSpans
+    const voice = humanVoiceOf(text, { addressForm: this.config.addressForm, values: this.config.values, agents: this.config.agents, ...(customer ? { customer } : {}), ...(spans ? { spans } : {}) })
     return {
       file: name,
       channel: channelName,
@@ -108,7 +110,7 @@ export class Checker {
       checklist: withVoiceDetail(checklist, voice),
       summary,
       voice,
-      readability: readabilityOf(text, this.config.readability ?? {}),
+      readability: readabilityOf(text, { ...this.config.readability, ...(spans ? { spans } : {}) }),
     }
   }
 

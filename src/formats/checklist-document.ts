@@ -2,7 +2,7 @@
 // each item with the rules behind it, and each brand value with its consequences and rules. Built from the
 // resolved config, so it shows exactly what `tov check` will do.
 import { rulesOfValue, valuePreset } from '../config/value-presets.js'
-import { customRulePrefix } from '../kit/custom-phrase-rule.js'
+import { activeRules } from '../config/rule-settings.js'
 import { rulesFor } from '../../rules/index.js'
 import type { ResolvedConfig, Severity } from '../types.js'
 
@@ -35,10 +35,7 @@ export interface ChecklistDocument {
 }
 
 export function buildChecklistDocument(config: ResolvedConfig): ChecklistDocument {
-  const severities = new Map<string, Severity>([
-    ...Object.entries(config.rules).map(([id, resolved]) => [id, resolved.severity] as const),
-    ...config.phrases.map((phrase) => [`${customRulePrefix}${phrase.id}`, phrase.severity] as const),
-  ])
+  const severities = activeRules(config)
   const active = rulesFor(config)
     .filter((rule) => severities.has(rule.id))
     .map((rule) => ({ id: rule.id, description: rule.description, severity: severities.get(rule.id)!, checklist: rule.checklist }))

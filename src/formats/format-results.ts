@@ -32,6 +32,14 @@ export function isFormatName(name: unknown): name is FormatName {
 }
 
 /**
+ * Whether a format shows a result's human-voice profile and readability (JSON whole, the checklist the
+ * remark under persoonlijk): the others need not compute them (CheckOptions.profile).
+ */
+export function showsProfile(format: FormatName): boolean {
+  return format === 'json' || format === 'checklist'
+}
+
+/**
  * The whole text of `results` in `format`. TypeScript only accepts a format name; a JavaScript caller that
  * passes anything else gets the TovError the CLI gives for an unknown --format (UNKNOWN_FORMAT), never a
  * TypeError.

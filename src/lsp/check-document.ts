@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs'
 import { basename, dirname, relative, resolve } from 'node:path'
 import { findConfigFile, loadConfig } from '../config/load-config.js'
-import { getChannel } from '../channels/channels.js'
+import { requireChannel } from '../channels/channels.js'
 import { checkRepliesStreaming, type CheckedReply } from '../library/check-replies.js'
 import { formatOfPath, readLibrary } from '../library/read-library.js'
 import type { LibraryFile, LibraryFormat } from '../library/library-entry.js'
@@ -124,7 +124,7 @@ export async function checkDocument(options: CheckDocumentOptions): Promise<Docu
     const library = await readLibrary(name, text.replace(/^\uFEFF/, ''), { format })
     const thread = await threadOf(settings, root)
     // An unknown channel in the settings is said where the agent looks: on the document.
-    const channel: ChannelName | undefined = settings.channel ? getChannel(settings.channel).name : undefined
+    const channel: ChannelName | undefined = settings.channel ? requireChannel(settings.channel) : undefined
     const replies: CheckedReply[] = []
     await checkRepliesStreaming([library], { config, ...(channel ? { channel } : {}), ...(thread ? { thread } : {}) }, (reply) => void replies.push(reply))
     return { library, replies, config, ...(configFile ? { configFile } : {}) }

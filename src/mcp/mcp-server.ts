@@ -10,11 +10,12 @@ import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import type { CallToolResult, ReadResourceResult } from '@modelcontextprotocol/sdk/types.js'
 import * as z from 'zod'
 import {
-  channelName,
+  requireChannel,
   channelNames,
   configForEntry,
   createChecker,
   customRulePrefix,
+  describeRules,
   defaultChecklist,
   didYouMean,
   findRule,
@@ -211,15 +212,6 @@ const loopAdvice =
 // ---------------------------------------------------------------------------------------------------
 // What the tools do.
 
-/** The channel a caller means (an alias too); else the TovError with the "bedoel je" hint. */
-function knownChannel(name: string): ChannelName {
-  const known = channelName(name)
-  if (known !== undefined) return known
-  // Aliases count as candidates for the hint: "twitterr" is closer to "twitter" than to any own name.
-  const candidates = [...channelNames, 'twitter'].filter((candidate) => channelName(candidate) !== undefined)
-  throw new TovError('UNKNOWN_CHANNEL', `Onbekend kanaal "${shownValue(name)}"${didYouMean(name, candidates)}. Kies uit: ${channelList}.`)
-}
-
 /** The config of a call: inline data, else the folder's (read anew: it may change while the server runs). */
 async function configOf(raw: unknown, options: McpOptions): Promise<ResolvedConfig> {
   if (raw === undefined) return loadConfig(options.cwd, options.configFile !== undefined ? { configFile: options.configFile } : {})
@@ -232,7 +224,7 @@ async function configOf(raw: unknown, options: McpOptions): Promise<ResolvedConf
 /** A reply's checker and check options, every argument validated first (text, channel, thread, config). */
 async function prepareReply(args: ReplyArguments, options: McpOptions): Promise<{ checker: Checker; checkOptions: CheckOptions }> {
   assertReplyText(args.text, 'text')
-  const channel = args.channel === undefined ? undefined : knownChannel(args.channel)
+  const channel = args.channel === undefined ? undefined : requireChannel(args.channel)
   const thread = args.thread === undefined ? undefined : parseThread(args.thread, 'thread')
   const config = await configOf(args.config, options)
   const used = channel ?? thread?.channel ?? config.channel
@@ -289,18 +281,15 @@ async function checklistOf(args: ReplyArguments, options: McpOptions): Promise<z
 
 /** Every rule of a config with what the config does with it, as `tov rules --format json`. */
 function rulesOf(config: ResolvedConfig): z.infer<typeof rulesOutput> {
-  const values = valuesByRule()
-  const settingOf = (id: string): 'error' | 'warn' | 'off' =>
-    config.rules[id]?.severity ?? config.phrases.find((phrase) => `${customRulePrefix}${phrase.id}` === id)?.severity ?? 'off'
   return {
-    rules: rulesFor(config).map((rule) => ({
+    rules: describeRules(config).map((rule) => ({
       id: rule.id,
       description: rule.description,
       checklist: rule.checklist,
       severity: rule.severity,
-      setting: settingOf(rule.id),
+      setting: rule.setting,
       channels: rule.channels,
-      values: values.get(rule.id) ?? [],
+      values: rule.values,
       url: ruleUrl(rule.id),
     })),
   }

@@ -15,11 +15,11 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import { secureHeaders } from 'hono/secure-headers'
 import { timeout } from 'hono/timeout'
 import {
-  channelName,
+  requireChannel,
   channelNames,
   configForEntry,
   createChecker,
-  customRulePrefix,
+  describeRules,
   didYouMean,
   fixReply,
   getChannel,
@@ -27,9 +27,7 @@ import {
   loadConfig,
   parseThread,
   printable,
-  rulesFor,
   TovError,
-  valuesByRule,
   version,
   type ChannelName,
   type Checker,
@@ -168,21 +166,13 @@ function replyRequest(body: unknown): ReplyRequest {
   if (typeof text !== 'string') throw new TovError('USAGE', `"text" moet tekst zijn, geen ${Array.isArray(text) ? 'lijst' : typeof text}.`)
   assertReplyText(text, 'text')
   const request: ReplyRequest = { text }
-  if (channel !== undefined && channel !== null) request.channel = knownChannel(channel)
+  if (channel !== undefined && channel !== null) request.channel = requireChannel(channel)
   if (thread !== undefined && thread !== null) request.thread = parseThread(thread, 'thread')
   if (agent !== undefined && agent !== null) {
     if (typeof agent !== 'string' || !/^\p{L}[\p{L}.-]{0,19}$/u.test(agent)) throw new TovError('USAGE', '"agent" moet je initialen zijn, zoals "AB".')
     request.agent = agent
   }
   return request
-}
-
-/** The channel a request names (an alias too); else the TovError with the "bedoel je" hint. */
-function knownChannel(name: unknown): ChannelName {
-  if (typeof name !== 'string') throw new TovError('UNKNOWN_CHANNEL', `"channel" moet een kanaalnaam zijn, zoals "x"; kies uit: ${channelNames.join(', ')}.`)
-  const known = channelName(name)
-  if (known !== undefined) return known
-  throw new TovError('UNKNOWN_CHANNEL', `Onbekend kanaal "${shownValue(name)}"${didYouMean(name, [...channelNames, 'twitter'])}. Kies uit: ${channelNames.join(', ')}.`)
 }
 
 /** The web page's files: a fixed list, so no request names a path. */
@@ -348,11 +338,7 @@ export function createServeApp(options: ServeOptions): Hono {
 
   // As `tov rules --format json` prints them (src/cli/commands/rules.ts).
   app.get('/api/rules', async (c) => {
-    const config = await configOf(c)
-    const values = valuesByRule()
-    const settingOf = (id: string): 'error' | 'warn' | 'off' =>
-      config.rules[id]?.severity ?? config.phrases.find((phrase) => `${customRulePrefix}${phrase.id}` === id)?.severity ?? 'off'
-    return c.json(rulesFor(config).map(({ create: _create, defaults: _defaults, ...meta }) => ({ ...meta, values: values.get(meta.id) ?? [], setting: settingOf(meta.id) })))
+    return c.json(describeRules(await configOf(c)))
   })
 
   // The checklist document of `tov checklist`: each item with the rules behind it, and the brand's values.

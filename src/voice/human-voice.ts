@@ -11,6 +11,8 @@ export interface VoiceContext {
   customer?: string
   /** The team's agents: initials -> name (config.agents). */
   agents: Readonly<Record<string, string>>
+  /** The text's syntax spans, when the caller found them already (the checker's syntax marking). */
+  spans?: readonly SyntaxSpan[]
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -680,7 +682,7 @@ function findMarkers(text: string, context: VoiceContext): Found[] {
   let lower = text.toLowerCase()
   // Only "İ" lower-cases to two code units; keep the copy as long as the text, so offsets agree.
   if (lower.length !== text.length) lower = text.replace(/\u0130/gu, 'I').toLowerCase()
-  const reading: Reading = { text, lower, spans: findSyntaxSpans(text), found: [], openings: new Set(), customer: customerWord(context.customer), lastLineStart: lastLineStartOf(text) }
+  const reading: Reading = { text, lower, spans: context.spans ?? findSyntaxSpans(text), found: [], openings: new Set(), customer: customerWord(context.customer), lastLineStart: lastLineStartOf(text) }
   const { spans, found } = reading
 
   // Emoji and emoticons; the ^sign-off names the agent.

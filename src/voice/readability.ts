@@ -40,6 +40,8 @@ import type { Readability, ReadingLevel } from '../types.js'
 export interface ReadabilityOptions {
   /** The brand's reading level: with "B1", words of four syllables and more are listed. */
   target?: ReadingLevel
+  /** The text's syntax spans, when the caller found them already (the checker's syntax marking). */
+  spans?: readonly SyntaxSpan[]
 }
 
 /** Syllables a B1 reader finds a word long at (Klare Taal guidance: words of four syllables and more). */
@@ -90,7 +92,7 @@ const nextWordPattern = /\s*([\p{L}\p{N}][\p{L}\p{N}/]*|[-–])/uy
 export function readabilityOf(text: string, options: ReadabilityOptions = {}): Readability {
   const listLong = options.target === 'B1'
   const longWords: Readability['longWords'] = []
-  const spans = findSyntaxSpans(text)
+  const spans = options.spans ?? findSyntaxSpans(text)
   let spanIndex = 0
   let words = 0
   let syllables = 0
@@ -163,12 +165,12 @@ const oneDecimal = (value: number): number => Math.round(value * 10) / 10
  * Whether a syntax span of any kind (a number too: "3.5", "12.30") covers part of [start, end); `from` is
  * the first span that ends after `start`.
  */
-function overlapsAny(spans: SyntaxSpan[], from: number, end: number): boolean {
+function overlapsAny(spans: readonly SyntaxSpan[], from: number, end: number): boolean {
   return from < spans.length && spans[from]!.start < end
 }
 
 /** Whether [start, end) is part of a URL, an address, a mention, a sign-off…: any syntax but a number. */
-function overlapsLanguageSyntax(spans: SyntaxSpan[], from: number, start: number, end: number): boolean {
+function overlapsLanguageSyntax(spans: readonly SyntaxSpan[], from: number, start: number, end: number): boolean {
   for (let index = from; index < spans.length && spans[index]!.start < end; index++) {
     if (spans[index]!.kind !== 'number' && spans[index]!.end > start) return true
   }

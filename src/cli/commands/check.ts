@@ -32,16 +32,11 @@ import {
   type ResolvedConfig,
   type Thread,
 } from '../../index.js'
-import { formatNames, type FormatName } from '../../formats/format-results.js'
+import { formatNames, showsProfile, type FormatName } from '../../formats/format-results.js'
 import { createResultWriter, type SarifSpill } from '../../formats/result-writer.js'
 import type { CliIo } from '../run.js'
 import { assertFormat, configFor, parseMaxWarnings } from '../shared.js'
 import { createRequire } from 'node:module'
-
-/** The formats that show a result's human-voice profile and readability (JSON whole, the checklist its remark). */
-function profileShownIn(format: string): boolean {
-  return format === 'json' || format === 'checklist'
-}
 
 interface CheckFlags {
   channel?: string
@@ -252,7 +247,7 @@ async function runCheck(files: string[], flags: CheckFlags, io: CliIo): Promise<
         ...(flags.cache ? { cache: { location: resolve(io.cwd, flags.cacheLocation ?? '.tovcache'), env: io.env } } : {}),
         jobs,
         // The voice profile and readability only where the output shows them.
-        ...(profileShownIn(flags.format) ? {} : { profile: false }),
+        ...(showsProfile(flags.format as FormatName) ? {} : { profile: false }),
         onProgress: progress.tick,
         ...(flags.explainIgnored ? { explainOverrides: true } : {}),
         // A directive must say why; in CI (CI set) unless --no-require-reason.

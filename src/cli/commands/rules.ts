@@ -1,7 +1,7 @@
 // `tov rules` and `tov explain <rule>`: the rules a config has, and why each exists.
 import { relative, resolve } from 'node:path'
 import { Option, type Command } from 'commander'
-import { configForEntry, customRulePrefix, didYouMean, findRule, ruleIds, rulesFor, TovError, valuesByRule } from '../../index.js'
+import { configForEntry, customRulePrefix, describeRules, didYouMean, findRule, ruleIds, rulesFor, TovError, valuesByRule } from '../../index.js'
 import { formatRuleExplanation, formatRulesTable } from '../rules-table.js'
 import type { CliIo } from '../run.js'
 import { assertFormat, configFor } from '../shared.js'
@@ -19,17 +19,14 @@ export function registerRules(program: Command, io: CliIo, setExitCode: (code: n
       const loaded = await configFor(io, flags)
       // With --for, the overrides that match the file (by its path; entry ids and channels are per reply).
       const config = flags.for === undefined ? loaded : configForEntry(loaded, { file: relative(io.cwd, resolve(io.cwd, flags.for)), channel: loaded.channel })
-      const rules = rulesFor(config)
-      const values = valuesByRule()
-      const valuesOf = (id: string) => values.get(id) ?? []
-      // What the config in use does with each rule: its own phrase rules are on at their severity.
-      const settingOf = (id: string): 'error' | 'warn' | 'off' => config.rules[id]?.severity ?? config.phrases.find((phrase) => `${customRulePrefix}${phrase.id}` === id)?.severity ?? 'off'
+      // What the config in use does with each rule, with the brand values behind it.
+      const described = describeRules(config)
       if (flags.format === 'json') {
-        const metas = rules.map(({ create: _create, defaults: _defaults, ...meta }) => ({ ...meta, values: valuesOf(meta.id), setting: settingOf(meta.id) }))
-        io.stdout(JSON.stringify(metas, null, 2) + '\n')
+        io.stdout(JSON.stringify(described, null, 2) + '\n')
       } else {
+        const byId = new Map(described.map((rule) => [rule.id, rule]))
         const words = { error: 'fout', warn: 'waarschuwing', off: 'uit' } as const
-        io.stdout(formatRulesTable(rules, valuesOf, (id) => words[settingOf(id)]))
+        io.stdout(formatRulesTable(rulesFor(config), (id) => byId.get(id)?.values ?? [], (id) => words[byId.get(id)?.setting ?? 'off']))
       }
       setExitCode(0)
     })
